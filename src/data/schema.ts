@@ -1,0 +1,135 @@
+// The shape of the dataset. Data files (src/data/*.json) are validated against
+// these types by src/data/validate.ts at build time and in tests.
+
+/** A URL, or `repo:owner/name/path` for a file in a public repository. */
+export interface Source {
+  url: string;
+  /** Short human label, e.g. "Federal Register 86 FR 1249". */
+  title?: string;
+}
+
+export type ISODate = string; // YYYY-MM-DD
+
+export type StatusCode =
+  | 'pending' // signed/announced, prohibitions not (yet) in effect
+  | 'in-force' // binding on its audience now
+  | 'enjoined' // blocked by a court
+  | 'enforcement-paused' // law in force, enforcement delayed by order
+  | 'resolved' // law in force, but its condition was met (e.g. qualified divestiture)
+  | 'revoked'; // withdrawn / revoked
+
+export interface Status {
+  code: StatusCode;
+  /** The status in the measure's own terms, e.g. "never implemented; revoked June 9, 2021 by EO 14034". */
+  text: string;
+}
+
+export interface TimelineEvent {
+  date: ISODate;
+  /** One sentence: what happened. */
+  text: string;
+  /** When set, the measure's status from this date on (until a later event with a status). */
+  status?: Status;
+  sources: Source[];
+}
+
+export type Instrument = 'executive-order' | 'statute' | 'agency-rule' | 'agency-order' | 'state-list' | 'state-executive-order';
+
+export interface NamedEntity {
+  entityId: string;
+  /** The measure's own words for it, e.g. "Tencent Holdings Ltd." */
+  label: string;
+  /** Does naming reach the entity's apps/subsidiaries (a company named), or just this app? */
+  reach: 'app' | 'company-and-subsidiaries';
+}
+
+export interface Measure {
+  id: string; // e.g. "us-eo-13971"
+  title: string;
+  shortTitle: string; // "US Executive Order 13971"
+  number?: string; // "13971"
+  instrument: Instrument;
+  jurisdiction: string; // "United States (federal)", "Texas"
+  binds: string; // who it binds
+  prohibits: string; // one plain sentence
+  summary: string; // one paragraph for the popup
+  dates: { signed?: ISODate; published?: ISODate; effective?: ISODate };
+  citation?: string; // "86 FR 1249; FR Doc. 2021-00305"
+  verbatim?: { text: string; source: Source }[];
+  timeline: TimelineEvent[];
+  sources: Source[];
+  names: NamedEntity[];
+}
+
+export type Platform =
+  | 'google-play' // package name
+  | 'apple' // numeric App Store id (iPhone/iPad), digits only
+  | 'apple-mac' // numeric Mac App Store id
+  | 'apple-bundle' // iOS/macOS bundle id
+  | 'apple-developer' // numeric artist id
+  | 'google-play-developer' // numeric dev?id= or developer?id= name
+  | 'microsoft-store' // product id, upper case
+  | 'winget'
+  | 'galaxy-store'
+  | 'appgallery'
+  | 'amazon' // ASIN
+  | 'domain' // registrable or host name, lower case
+  | 'flathub';
+
+export interface Identifier {
+  platform: Platform;
+  value: string;
+  note?: string;
+  /** false: kept for the record, never raises a flag alone. */
+  verified: boolean;
+  sources: Source[];
+}
+
+export interface Alias {
+  text: string;
+  /** BCP-47-ish: en, zh-Hans, zh-Hant, hi, pinyin. */
+  lang?: string;
+  kind?: 'name' | 'former-name' | 'translation' | 'nickname';
+}
+
+export interface StoreDeveloperName {
+  store: string; // 'google-play' | 'apple' | 'microsoft-store' | 'winget' | 'apkmirror' | ...
+  name: string;
+  verified: boolean;
+  sources: Source[];
+}
+
+export interface LookAlike {
+  name: string;
+  identifiers?: { platform: Platform; value: string }[];
+  why: string;
+  sources: Source[];
+}
+
+export type VariantPolicy = 'variant' | 'same-developer' | 'related';
+
+export interface Entity {
+  id: string; // "app-camscanner", "co-intsig"
+  kind: 'app' | 'feature' | 'company';
+  name: string;
+  aliases: Alias[];
+  /** For apps: the company that develops it. For companies: parent company. */
+  developerId?: string;
+  parentId?: string;
+  /** For variants: the named app this is a build of, and how it relates. */
+  variantOf?: { entityId: string; policy: VariantPolicy };
+  identifiers: Identifier[];
+  storeDeveloperNames?: StoreDeveloperName[];
+  /** Names that must not match this entity (VidMate for VMate). */
+  lookAlikes?: LookAlike[];
+  /** Words that, next to a short alias, make it something else ("WPS" + "wifi"). */
+  notes?: string;
+  sources: Source[];
+}
+
+export interface Dataset {
+  /** The date the facts were last checked; status is computed as of this date. */
+  asOf: ISODate;
+  measures: Measure[];
+  entities: Entity[];
+}

@@ -1,0 +1,43 @@
+// The contract every site adapter in src/sites/ fulfils. Adapters are pure:
+// they read a Document (real browser or linkedom in Node) and never touch
+// browser.* APIs, storage or the network.
+
+import type { Platform } from '../data/schema';
+
+export type PageKind = 'detail' | 'list' | 'developer' | 'download' | 'vendor' | 'other';
+
+/** Why we think this listing carries an identifier: shown to the user as evidence. */
+export type IdSource = 'url' | 'link' | 'json-ld' | 'page-text' | 'meta';
+
+export interface ListingId {
+  platform: Platform;
+  value: string;
+  from: IdSource;
+}
+
+export interface Listing {
+  /** Display name as the page shows it (may be absent when only an id is known). */
+  name?: string;
+  developer?: string;
+  /** Store-specific developer ids (e.g. Play dev?id=, Apple artist id). */
+  ids: ListingId[];
+  /** The element a badge/banner refers to (card or main header). Absent in Node-only uses. */
+  element?: Element;
+  /** Is this the page's main listing (detail page) or one card of a list? */
+  role: 'main' | 'card' | 'link' | 'vendor';
+}
+
+export interface SiteAdapter {
+  /** Stable id, e.g. "google-play". */
+  id: string;
+  /** Human name: "Google Play". */
+  name: string;
+  /** Host names this adapter handles (exact hosts; used to build the manifest matches too). */
+  hosts: string[];
+  /** Classify a URL this adapter handles; null when the URL is not one of its pages. */
+  classify(url: URL): PageKind | null;
+  /** Example URLs the tests walk: each with the kind classify() must return (null: not handled). */
+  examples: { url: string; kind: PageKind | null }[];
+  /** Extract listings from a document at `url`. Must not throw on odd pages. */
+  extract(doc: Document, url: URL): Listing[];
+}
