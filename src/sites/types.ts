@@ -40,4 +40,9 @@ export interface SiteAdapter {
   examples: { url: string; kind: PageKind | null }[];
   /** Extract listings from a document at `url`. Must not throw on odd pages. */
   extract(doc: Document, url: URL): Listing[];
+  /**
+   * Optional: listings inside a subtree added after the first scan (infinite
+   * scroll, lazy rows). Without it, the content script falls back to store links.
+   */
+  extractFrom?(root: Element, url: URL): Listing[];
 }

@@ -1,0 +1,184 @@
+// Compiles the dataset, once, into the compact lookup tables the content
+// script ships with (uBlock's model: compile the lists, look up at page time).
+// Runs at build time (vite plugin) and in tests; never in the page.
+
+import type { Dataset, Entity, Measure, Status } from '../data/schema';
+import { coverageFor, measureStatusAt, type CoverageRelation } from '../data/status';
+import { identifierKey, normalizeDeveloper, normalizeName } from './normalize';
+
+export interface CompiledMeasure {
+  id: string;
+  shortTitle: string;
+  /** "Jan 5, 2021" — when it was signed/adopted, for the one-line summary. */
+  dateLabel?: string;
+  status: Status;
+  /** First source, for a link in the popup. */
+  source: string;
+}
+
+export interface CompiledCoverage {
+  /** index into measures */
+  m: number;
+  /** The measure's own label for what it names ("Tencent Holdings Ltd."). */
+  label: string;
+  /** How the measure reaches this entity. */
+  via: 'named' | 'company' | 'variant' | 'host-app' | 'developer-of';
+}
+
+export interface CompiledEntity {
+  id: string;
+  name: string;
+  kind: Entity['kind'];
+  /** Display name of the developer company, when known. */
+  developer?: string;
+  /** For variants/related builds: the named app's display name. */
+  variantOf?: { name: string; policy: string };
+  coverage: CompiledCoverage[];
+}
+
+export interface CompiledIndex {
+  asOf: string;
+  measures: CompiledMeasure[];
+  entities: CompiledEntity[];
+  /** identifierKey → entity index (verified identifiers only). */
+  ids: Record<string, number>;
+  /** Unverified identifiers: shown as evidence, never flag alone. */
+  weakIds: Record<string, number>;
+  /** normalizeName(alias) → entity indexes (apps and features). */
+  names: Record<string, number[]>;
+  /** normalizeDeveloper(company name / store developer name) → company entity index. */
+  developers: Record<string, number>;
+  /** company entity index → indexes of covered apps it develops (for "developer of …"). */
+  companyApps: Record<number, number[]>;
+  /** Look-alikes that must never match: identifierKey / normalizeName → look-alike name. */
+  lookalikeIds: Record<string, string>;
+  lookalikeNames: Record<string, string>;
+}
+
+const VIA: Record<CoverageRelation, CompiledCoverage['via']> = {
+  direct: 'named',
+  variant: 'variant',
+  'same-developer': 'variant',
+  related: 'variant',
+  'hosted-feature': 'host-app',
+  company: 'company',
+};
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'June', 'July', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
+
+export function dateLabel(iso: string | undefined): string | undefined {
+  if (!iso) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return undefined;
+  return `${MONTHS[Number(m[2]) - 1]} ${Number(m[3])}, ${m[1]}`;
+}
+
+function compileMeasure(m: Measure, asOf: string): CompiledMeasure {
+  return {
+    id: m.id,
+    shortTitle: m.shortTitle,
+    dateLabel: dateLabel(m.dates.signed ?? m.dates.effective ?? m.dates.published),
+    status: measureStatusAt(m, asOf),
+    source: m.sources[0]?.url ?? '',
+  };
+}
+
+export function compileIndex(dataset: Dataset): CompiledIndex {
+  const { asOf } = dataset;
+  const byId = new Map(dataset.entities.map((e) => [e.id, e] as const));
+  const measureIndex = new Map(dataset.measures.map((m, i) => [m.id, i] as const));
+  const measures = dataset.measures.map((m) => compileMeasure(m, asOf));
+
+  // Coverage of each entity, then companies inherit their apps' coverage:
+  // EO 13971 targets "persons that develop or control" the named apps, so an
+  // app's developer is reached through it ("the developer of CamScanner").
+  const coverageById = new Map<string, CompiledCoverage[]>();
+  for (const e of dataset.entities) {
+    coverageById.set(
+      e.id,
+      coverageFor(e.id, dataset, asOf).map((c): CompiledCoverage => ({
+        m: measureIndex.get(c.measure.id)!,
+        label: c.via.label,
+        via: VIA[c.relation],
+      })),
+    );
+  }
+  for (const e of dataset.entities) {
+    if (e.kind === 'company' || !e.developerId) continue;
+    const own = coverageById.get(e.id)!.filter((c) => c.via === 'named' || c.via === 'variant');
+    const dev = coverageById.get(e.developerId);
+    if (!dev) continue;
+    for (const c of own) {
+      if (!dev.some((d) => d.m === c.m)) dev.push({ m: c.m, label: c.label, via: 'developer-of' });
+    }
+  }
+  const signed = (c: CompiledCoverage) => dataset.measures[c.m]!.dates.signed ?? dataset.measures[c.m]!.dates.effective ?? '';
+
+  // Only entities some measure reaches are shipped to the page; the rest
+  // (look-alike-only records, unrelated parents) stay in the popup's data.
+  const entities: CompiledEntity[] = [];
+  const entityIndex = new Map<string, number>();
+  for (const e of dataset.entities) {
+    const coverage = coverageById.get(e.id)!.sort((a, b) => signed(a).localeCompare(signed(b)));
+    if (coverage.length === 0) continue;
+    const dev = e.developerId ? byId.get(e.developerId) : undefined;
+    const parent = e.variantOf ? byId.get(e.variantOf.entityId) : undefined;
+    entityIndex.set(e.id, entities.length);
+    entities.push({
+      id: e.id,
+      name: e.name,
+      kind: e.kind,
+      developer: dev?.storeDeveloperNames?.find((n) => n.verified)?.name ?? dev?.name,
+      variantOf: parent && e.variantOf ? { name: parent.name, policy: e.variantOf.policy } : undefined,
+      coverage,
+    });
+  }
+
+  const index: CompiledIndex = {
+    asOf,
+    measures,
+    entities,
+    ids: {},
+    weakIds: {},
+    names: {},
+    developers: {},
+    companyApps: {},
+    lookalikeIds: {},
+    lookalikeNames: {},
+  };
+
+  for (const e of dataset.entities) {
+    const i = entityIndex.get(e.id);
+    for (const la of e.lookAlikes ?? []) {
+      index.lookalikeNames[normalizeName(la.name)] = la.name;
+      for (const id of la.identifiers ?? []) index.lookalikeIds[identifierKey(id.platform, id.value)] = la.name;
+    }
+    if (i === undefined) continue;
+    for (const id of e.identifiers) {
+      (id.verified ? index.ids : index.weakIds)[identifierKey(id.platform, id.value)] = i;
+    }
+    if (e.kind === 'company') {
+      for (const n of [e.name, ...e.aliases.map((a) => a.text), ...(e.storeDeveloperNames ?? []).map((d) => d.name)]) {
+        const key = normalizeDeveloper(n);
+        if (key) index.developers[key] = i;
+      }
+    } else {
+      for (const n of [e.name, ...e.aliases.map((a) => a.text)]) {
+        const key = normalizeName(n);
+        if (!key) continue;
+        const list = (index.names[key] ??= []);
+        if (!list.includes(i)) list.push(i);
+      }
+    }
+  }
+  // "developer of …": a company's covered apps (through developerId).
+  for (const e of dataset.entities) {
+    const i = entityIndex.get(e.id);
+    if (i === undefined || e.kind === 'company' || !e.developerId) continue;
+    const c = entityIndex.get(e.developerId);
+    if (c === undefined) continue;
+    (index.companyApps[c] ??= []).push(i);
+  }
+  return index;
+}
+

@@ -1,0 +1,164 @@
+// Google Play (play.google.com). Play's class names are generated and change
+// often, so the adapter leans on what is stable: URLs (details?id=, dev?id=),
+// JSON-LD, itemprop="name", aria-labels, and the link structure of cards.
+
+import type { Listing, PageKind, SiteAdapter } from './types';
+import { idsFromHref, idsFromUrl, mergeIds } from './store-links';
+import { readSoftwareApplications } from './json-ld';
+
+function classifyGooglePlay(url: URL): PageKind | null {
+  if (url.hostname !== 'play.google.com') return null;
+  const p = url.pathname.replace(/\/+$/, '');
+  const id = url.searchParams.get('id');
+  if ((p === '/store/apps/details' || p === '/store/apps/datasafety') && id) return 'detail';
+  if ((p === '/store/apps/dev' || p === '/store/apps/developer') && id) return 'developer';
+  if (p === '/store/search' || p === '/store/apps' || p.startsWith('/store/apps/collection') || p.startsWith('/store/apps/category') || p === '/store/games' || p.startsWith('/store/apps/top')) {
+    return 'list';
+  }
+  return null;
+}
+
+const text = (el: Element | null | undefined): string | undefined => {
+  const t = el?.textContent?.replace(/\s+/g, ' ').trim();
+  return t ? t : undefined;
+};
+
+/** Text of the leaf elements inside a card, in document order (bounded). */
+function leafTexts(card: Element, limit = 12): string[] {
+  const out: string[] = [];
+  const walk = card.querySelectorAll('div, span');
+  for (let i = 0; i < walk.length && out.length < limit; i++) {
+    const el = walk[i]!;
+    if (el.childElementCount === 0) {
+      const t = text(el);
+      if (t) out.push(t);
+    }
+  }
+  return out;
+}
+
+function packageOfHref(href: string): string | undefined {
+  const m = /[?&]id=([^&#]+)/.exec(href);
+  return m?.[1];
+}
+
+/** The card around a details link: climb while the ancestor holds only this app's link(s). */
+export function cardFor(link: Element, pkg: string): Element {
+  let card: Element = link;
+  for (let depth = 0; depth < 4; depth++) {
+    const parent = card.parentElement;
+    if (!parent || parent.tagName === 'BODY' || parent.tagName === 'MAIN') break;
+    const links = parent.querySelectorAll('a[href*="details?id="]');
+    let foreign = false;
+    for (let i = 0; i < links.length; i++) {
+      if (packageOfHref(links[i]!.getAttribute('href') ?? '') !== pkg) {
+        foreign = true;
+        break;
+      }
+    }
+    if (foreign) break;
+    card = parent;
+  }
+  return card;
+}
+
+/** Cards: one per app linked from the page (search results, "similar apps", developer pages). */
+export function extractGooglePlayCards(root: ParentNode, base: URL, skipPackage?: string): Listing[] {
+  const seen = new Set<string>();
+  const out: Listing[] = [];
+  const links = root.querySelectorAll('a[href*="/store/apps/details?id="]');
+  for (let i = 0; i < links.length && out.length < 500; i++) {
+    const a = links[i]!;
+    const ids = idsFromHref(a.getAttribute('href') ?? '', base, 'link');
+    const pkg = ids.find((x) => x.platform === 'google-play')?.value;
+    if (!pkg || pkg === skipPackage || seen.has(pkg)) continue;
+    seen.add(pkg);
+    const card = cardFor(a, pkg);
+    const leaves = leafTexts(card);
+    // Prefer text inside the link itself: the card may include a section header.
+    const name = a.getAttribute('aria-label')?.trim() || leafTexts(a, 1)[0] || leaves[0] || a.getAttribute('title')?.trim() || undefined;
+    // The developer line follows the name in a card; absent on some card kinds.
+    const nameAt = name ? leaves.indexOf(name) : -1;
+    const developer = nameAt >= 0 ? leaves[nameAt + 1] : undefined;
+    out.push({ name, developer: looksLikeDeveloper(developer) ? developer : undefined, ids, element: card, role: 'card' });
+  }
+  return out;
+}
+
+// Cards also carry ratings ("4.5"), prices and badges: not developer names.
+function looksLikeDeveloper(s: string | undefined): boolean {
+  return !!s && s.length <= 80 && !/^[\d.,\s★$€£%+]+$/.test(s) && !/^(contains ads|in-app purchases|installed|free|editors' choice)$/i.test(s);
+}
+
+function extractGooglePlayDetail(doc: Document, url: URL): Listing | null {
+  const ids = idsFromUrl(url, 'url');
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  if (canonical) mergeIds(ids, idsFromHref(canonical, url, 'meta'));
+  const ld = readSoftwareApplications(doc)[0];
+  if (ld?.url) mergeIds(ids, idsFromHref(ld.url, url, 'json-ld'));
+  const h1 = doc.querySelector('h1 [itemprop="name"]') ?? doc.querySelector('h1');
+  const name = text(h1) ?? ld?.name;
+  // The developer link sits right under the title; fall back to JSON-LD author.
+  const devLink = (h1?.closest('header, c-wiz, div') ?? doc).querySelector('a[href*="/store/apps/dev"]') ?? doc.querySelector('a[href*="/store/apps/dev"]');
+  const developer = text(devLink) ?? ld?.developer;
+  if (devLink) mergeIds(ids, idsFromHref(devLink.getAttribute('href') ?? '', url, 'link'));
+  if (!ids.some((x) => x.platform === 'google-play') && !name) return null;
+  return { name, developer, ids, element: h1 ?? undefined, role: 'main' };
+}
+
+function extractGooglePlayDeveloper(doc: Document, url: URL): Listing {
+  const ids = idsFromUrl(url, 'url');
+  const h1 = doc.querySelector('h1');
+  // developer?id=<name> pages carry the name in the URL; dev?id=<number> pages in the h1.
+  const developer = text(h1) ?? (url.pathname.endsWith('/developer') ? url.searchParams.get('id') ?? undefined : undefined);
+  return { developer, ids, element: h1 ?? undefined, role: 'main' };
+}
+
+export const googlePlay: SiteAdapter = {
+  id: 'google-play',
+  name: 'Google Play',
+  hosts: ['play.google.com'],
+  classify: classifyGooglePlay,
+  examples: [
+    { url: 'https://play.google.com/store/apps/details?id=com.intsig.camscanner', kind: 'detail' },
+    { url: 'https://play.google.com/store/apps/details?id=com.mojang.minecraftpe&hl=en', kind: 'detail' },
+    { url: 'https://play.google.com/store/apps/datasafety?id=com.google.android.apps.translate', kind: 'detail' },
+    { url: 'https://play.google.com/store/apps/dev?id=5700313618786177705', kind: 'developer' },
+    { url: 'https://play.google.com/store/apps/developer?id=Mojang', kind: 'developer' },
+    { url: 'https://play.google.com/store/search?q=panda&c=apps', kind: 'list' },
+    { url: 'https://play.google.com/store/apps/collection/cluster?gsr=abc', kind: 'list' },
+    { url: 'https://play.google.com/store/apps?hl=en_US', kind: 'list' },
+    { url: 'https://play.google.com/store/apps/category/TOOLS', kind: 'list' },
+    { url: 'https://play.google.com/store/apps/details', kind: null },
+    { url: 'https://play.google.com/store/movies/details?id=abc', kind: null },
+    { url: 'https://play.google.com/store/books', kind: null },
+    { url: 'https://play.google.com/about/', kind: null },
+    { url: 'https://www.google.com/store/apps/details?id=com.intsig.camscanner', kind: null },
+  ],
+  extract(doc, url) {
+    const kind = classifyGooglePlay(url);
+    if (!kind) return [];
+    const out: Listing[] = [];
+    let skip: string | undefined;
+    if (kind === 'detail') {
+      const main = extractGooglePlayDetail(doc, url);
+      if (main) {
+        out.push(main);
+        skip = main.ids.find((x) => x.platform === 'google-play')?.value;
+      }
+    } else if (kind === 'developer') {
+      out.push(extractGooglePlayDeveloper(doc, url));
+    }
+    const cards = extractGooglePlayCards(doc, url, skip);
+    if (kind === 'developer' && out[0]?.developer) {
+      // Cards on a developer page are that developer's apps.
+      for (const c of cards) c.developer ??= out[0].developer;
+    }
+    return out.concat(cards);
+  },
+  extractFrom(root, url) {
+    if (!classifyGooglePlay(url)) return [];
+    const main = url.searchParams.get('id') ?? undefined;
+    return extractGooglePlayCards(root, url, main);
+  },
+};
