@@ -41,6 +41,8 @@ export interface NamedEntity {
   label: string;
   /** Does naming reach the entity's apps/subsidiaries (a company named), or just this app? */
   reach: 'app' | 'company-and-subsidiaries';
+  /** For lists that grow over time: the date the measure began naming this entity (absent: from the measure's start). */
+  addedOn?: ISODate;
 }
 
 export interface Measure {
@@ -118,6 +120,8 @@ export interface Entity {
   parentId?: string;
   /** For variants: the named app this is a build of, and how it relates. */
   variantOf?: { entityId: string; policy: VariantPolicy };
+  /** feature built into another app (QQ Wallet in Tencent QQ): the id of the host app entity. */
+  hostAppId?: string;
   identifiers: Identifier[];
   storeDeveloperNames?: StoreDeveloperName[];
   /** Names that must not match this entity (VidMate for VMate). */

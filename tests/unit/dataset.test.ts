@@ -1,0 +1,290 @@
+import { describe, expect, it } from 'vitest';
+import { dataset } from '../../src/data/dataset';
+import { validateDataset, identifierKey } from '../../src/data/validate';
+import { coverageFor, measureStatusAt } from '../../src/data/status';
+import type { Dataset, Measure } from '../../src/data/schema';
+
+const measure = (id: string): Measure => {
+  const m = dataset.measures.find((x) => x.id === id);
+  if (!m) throw new Error(`no measure ${id}`);
+  return m;
+};
+const coveredBy = (entityId: string, date = dataset.asOf) => coverageFor(entityId, dataset, date).map((c) => c.measure.id);
+const clone = (): Dataset => JSON.parse(JSON.stringify(dataset)) as Dataset;
+
+describe('dataset validates', () => {
+  it('passes the validator', () => {
+    const r = validateDataset(dataset);
+    if (!r.ok) throw new Error(r.errors.join('\n'));
+    expect(r.ok).toBe(true);
+  });
+
+  it('has the required measures', () => {
+    for (const id of [
+      'us-eo-13971', 'us-eo-13942', 'us-eo-13943', 'us-eo-14034', 'us-pafaca',
+      'us-no-tiktok-gov-devices', 'tx-dir-prohibited-technologies', 'oh-eo-2023-03d', 'va-eo-24',
+    ])
+      expect(dataset.measures.some((m) => m.id === id), id).toBe(true);
+  });
+
+  it('EO 13971 names the eight apps in the order\'s words', () => {
+    const m = measure('us-eo-13971');
+    expect(m.names.map((n) => n.label)).toEqual([
+      'Alipay', 'CamScanner', 'QQ Wallet', 'SHAREit', 'Tencent QQ', 'VMate', 'WeChat Pay', 'WPS Office',
+    ]);
+    expect(m.names.every((n) => n.reach === 'app')).toBe(true);
+    expect(m.citation).toContain('86 FR 1249');
+    expect(m.verbatim?.[0]?.text).toContain('Alipay, CamScanner, QQ Wallet, SHAREit, Tencent QQ, VMate, WeChat Pay, and WPS Office');
+    expect(measure('us-eo-14034').names).toEqual([]);
+  });
+});
+
+describe('provenance', () => {
+  it('every measure, event, verbatim quote, entity, identifier, developer name and look-alike has a source', () => {
+    const missing: string[] = [];
+    for (const m of dataset.measures) {
+      if (!m.sources.length) missing.push(`${m.id}.sources`);
+      m.timeline.forEach((t, i) => { if (!t.sources.length) missing.push(`${m.id}.timeline[${i}]`); });
+      m.verbatim?.forEach((v, i) => { if (!v.source?.url) missing.push(`${m.id}.verbatim[${i}]`); });
+    }
+    for (const e of dataset.entities) {
+      if (!e.sources.length) missing.push(`${e.id}.sources`);
+      e.identifiers.forEach((x, i) => { if (!x.sources.length) missing.push(`${e.id}.identifiers[${i}]`); });
+      e.storeDeveloperNames?.forEach((x, i) => { if (!x.sources.length) missing.push(`${e.id}.storeDeveloperNames[${i}]`); });
+      e.lookAlikes?.forEach((x, i) => { if (!x.sources.length) missing.push(`${e.id}.lookAlikes[${i}]`); });
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('values known only from unnamed search-index files are never verified', () => {
+    const bad: string[] = [];
+    for (const e of dataset.entities) {
+      for (const x of [...e.identifiers, ...(e.storeDeveloperNames ?? [])])
+        if (x.verified && x.sources.every((s) => s.url.startsWith('search-index:'))) bad.push(`${e.id}: ${JSON.stringify(x)}`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('source URLs are http(s), repo: or search-index: only', () => {
+    const all = [
+      ...dataset.measures.flatMap((m) => [...m.sources, ...m.timeline.flatMap((t) => t.sources), ...(m.verbatim ?? []).map((v) => v.source)]),
+      ...dataset.entities.flatMap((e) => [
+        ...e.sources,
+        ...e.identifiers.flatMap((x) => x.sources),
+        ...(e.storeDeveloperNames ?? []).flatMap((x) => x.sources),
+        ...(e.lookAlikes ?? []).flatMap((x) => x.sources),
+      ]),
+    ];
+    for (const s of all) expect(s.url).toMatch(/^(https?:\/\/|repo:|search-index:G:\d+$)/);
+  });
+
+  it('no status text says "banned" unless the measure is in force', () => {
+    for (const m of dataset.measures)
+      for (const t of m.timeline) if (t.status && t.status.code !== 'in-force') expect(t.status.text).not.toMatch(/banned/i);
+  });
+});
+
+describe('referential integrity', () => {
+  const ids = new Set(dataset.entities.map((e) => e.id));
+  it('has unique ids', () => {
+    expect(ids.size).toBe(dataset.entities.length);
+    expect(new Set(dataset.measures.map((m) => m.id)).size).toBe(dataset.measures.length);
+  });
+  it('has no dangling ids', () => {
+    const dangling: string[] = [];
+    for (const e of dataset.entities) {
+      for (const [f, v] of [['developerId', e.developerId], ['parentId', e.parentId], ['hostAppId', e.hostAppId], ['variantOf', e.variantOf?.entityId]] as const)
+        if (v !== undefined && !ids.has(v)) dangling.push(`${e.id}.${f} -> ${v}`);
+    }
+    for (const m of dataset.measures) for (const n of m.names) if (!ids.has(n.entityId)) dangling.push(`${m.id}.names -> ${n.entityId}`);
+    expect(dangling).toEqual([]);
+  });
+  it('apps and features carry a developer; features a host app', () => {
+    for (const e of dataset.entities) {
+      if (e.kind !== 'company') expect(e.developerId, e.id).toBeDefined();
+      if (e.kind === 'feature') expect(e.hostAppId, e.id).toBeDefined();
+    }
+  });
+  it('feature entities carry no identifier of their host app', () => {
+    const qq = dataset.entities.find((e) => e.id === 'feature-qq-wallet');
+    expect(qq?.identifiers.some((x) => x.value === 'com.tencent.mobileqq')).toBe(false);
+    expect(dataset.entities.find((e) => e.id === 'app-tencent-qq')?.identifiers.some((x) => x.platform === 'domain' && x.value === 'qq.com')).toBe(false);
+  });
+});
+
+describe('identifiers', () => {
+  const owners = new Map<string, string[]>();
+  for (const e of dataset.entities)
+    for (const x of e.identifiers) {
+      const k = identifierKey(x.platform, x.value);
+      owners.set(k, [...(owners.get(k) ?? []), e.id]);
+    }
+  it('no identifier is claimed twice', () => {
+    const dup = [...owners].filter(([, v]) => v.length > 1);
+    expect(dup).toEqual([]);
+  });
+  it('every look-alike identifier is not a covered identifier', () => {
+    const clash: string[] = [];
+    for (const e of dataset.entities)
+      for (const l of e.lookAlikes ?? [])
+        for (const x of l.identifiers ?? []) if (owners.has(identifierKey(x.platform, x.value))) clash.push(`${e.id}: ${l.name} ${x.value}`);
+    expect(clash).toEqual([]);
+  });
+  it('apple ids are digits only and Microsoft Store ids upper case', () => {
+    for (const e of dataset.entities)
+      for (const x of e.identifiers) {
+        if (x.platform === 'apple' || x.platform === 'apple-mac') expect(x.value).toMatch(/^\d+$/);
+        if (x.platform === 'microsoft-store') expect(x.value).toBe(x.value.toUpperCase());
+        if (x.platform === 'domain') expect(x.value).toBe(x.value.toLowerCase());
+      }
+  });
+  it('VidMate is a look-alike of VMate, not an identifier', () => {
+    const vmate = dataset.entities.find((e) => e.id === 'app-vmate');
+    expect(vmate?.lookAlikes?.some((l) => l.identifiers?.some((x) => x.value === 'com.nemo.vidmate'))).toBe(true);
+    expect(owners.has('google-play:com.nemo.vidmate')).toBe(false);
+  });
+});
+
+describe('status at fixed dates', () => {
+  it('EO 13971 on 2021-02-01 is pending "signed; not yet implemented"', () => {
+    expect(measureStatusAt(measure('us-eo-13971'), '2021-02-01')).toEqual({ code: 'pending', text: 'signed; not yet implemented' });
+  });
+  it('EO 13971 before signing is pending "not yet signed"', () => {
+    expect(measureStatusAt(measure('us-eo-13971'), '2020-12-31')).toEqual({ code: 'pending', text: 'not yet signed' });
+  });
+  it('EO 13971 on 2021-03-01 is pending: never implemented', () => {
+    const s = measureStatusAt(measure('us-eo-13971'), '2021-03-01');
+    expect(s.code).toBe('pending');
+    expect(s.text).toMatch(/never implemented/);
+  });
+  it('EO 13971 on 2021-07-01 is revoked', () => {
+    const s = measureStatusAt(measure('us-eo-13971'), '2021-07-01');
+    expect(s.code).toBe('revoked');
+    expect(s.text).toBe('never implemented; revoked June 9, 2021 by EO 14034');
+  });
+  it('EO 13943 on 2020-10-01 is enjoined', () => {
+    expect(measureStatusAt(measure('us-eo-13943'), '2020-10-01').code).toBe('enjoined');
+  });
+  it('EO 13942 on 2020-12-31 is enjoined and revoked as of the dataset date', () => {
+    expect(measureStatusAt(measure('us-eo-13942'), '2020-12-31').code).toBe('enjoined');
+    expect(measureStatusAt(measure('us-eo-13942'), dataset.asOf).code).toBe('revoked');
+  });
+  it('EO 14034 is in force', () => {
+    expect(measureStatusAt(measure('us-eo-14034'), dataset.asOf)).toEqual({ code: 'in-force', text: 'in force (revoked EOs 13942, 13943 and 13971)' });
+  });
+  it('PAFACA on 2025-03-01 is enforcement-paused', () => {
+    const s = measureStatusAt(measure('us-pafaca'), '2025-03-01');
+    expect(s.code).toBe('enforcement-paused');
+    expect(s.text).toMatch(/April 5, 2025/);
+  });
+  it('PAFACA as of the dataset date is resolved (joint venture)', () => {
+    const s = measureStatusAt(measure('us-pafaca'), dataset.asOf);
+    expect(s.code).toBe('resolved');
+    expect(s.text).toMatch(/TikTok USDS Joint Venture LLC/);
+  });
+  it('No TikTok on Government Devices and the Texas list are in force', () => {
+    expect(measureStatusAt(measure('us-no-tiktok-gov-devices'), dataset.asOf).code).toBe('in-force');
+    expect(measureStatusAt(measure('tx-dir-prohibited-technologies'), dataset.asOf).code).toBe('in-force');
+    expect(measureStatusAt(measure('oh-eo-2023-03d'), dataset.asOf).code).toBe('in-force');
+    expect(measureStatusAt(measure('va-eo-24'), dataset.asOf).code).toBe('in-force');
+  });
+  it('no 2020-21 app executive order is in force as of the dataset date', () => {
+    for (const id of ['us-eo-13971', 'us-eo-13942', 'us-eo-13943']) expect(measureStatusAt(measure(id), dataset.asOf).code).toBe('revoked');
+  });
+});
+
+describe('coverage', () => {
+  it('WeChat Pay (feature) is covered by EO 13971 and the Texas list', () => {
+    const c = coveredBy('feature-wechat-pay');
+    expect(c).toContain('us-eo-13971');
+    expect(c).toContain('tx-dir-prohibited-technologies');
+    expect(coverageFor('feature-wechat-pay', dataset, dataset.asOf).find((x) => x.measure.id === 'us-eo-13971')?.relation).toBe('direct');
+  });
+  it('WeChat carries WeChat Pay: EO 13971 reaches it as a hosted feature; EO 13943 names it directly', () => {
+    const c = coverageFor('app-wechat', dataset, dataset.asOf);
+    expect(c.find((x) => x.measure.id === 'us-eo-13971')).toMatchObject({ relation: 'hosted-feature', viaEntityId: 'feature-wechat-pay' });
+    expect(c.find((x) => x.measure.id === 'us-eo-13943')?.relation).toBe('direct');
+  });
+  it('Tencent QQ is named by EO 13971 directly and carries QQ Wallet', () => {
+    const c = coverageFor('app-tencent-qq', dataset, dataset.asOf);
+    expect(c.find((x) => x.measure.id === 'us-eo-13971')?.relation).toBe('direct');
+  });
+  it('QQ Music is covered by Texas (Tencent Holdings reach) but not by EO 13971', () => {
+    const c = coverageFor('app-qq-music', dataset, dataset.asOf);
+    const ids = c.map((x) => x.measure.id);
+    expect(ids).toContain('tx-dir-prohibited-technologies');
+    expect(ids).not.toContain('us-eo-13971');
+    expect(ids).not.toContain('us-eo-13943');
+    expect(c.find((x) => x.measure.id === 'tx-dir-prohibited-technologies')).toMatchObject({ relation: 'company', viaEntityId: 'co-tencent' });
+  });
+  it('TikTok is covered by PAFACA, EO 13942, No TikTok on Gov Devices, Texas and Virginia', () => {
+    const c = coveredBy('app-tiktok');
+    for (const id of ['us-pafaca', 'us-eo-13942', 'us-no-tiktok-gov-devices', 'tx-dir-prohibited-technologies', 'va-eo-24']) expect(c).toContain(id);
+    expect(c).not.toContain('us-eo-13971');
+  });
+  it('TikTok Lite counts as TikTok (variant); TIM is only related to Tencent QQ', () => {
+    expect(coverageFor('app-tiktok-lite', dataset, dataset.asOf).find((x) => x.measure.id === 'us-no-tiktok-gov-devices')?.relation).toBe('variant');
+    expect(coverageFor('app-tim', dataset, dataset.asOf).find((x) => x.measure.id === 'us-eo-13971')?.relation).toBe('related');
+  });
+  it('Texas list additions apply only from the date they were added', () => {
+    expect(coveredBy('app-deepseek', '2025-01-01')).not.toContain('tx-dir-prohibited-technologies');
+    expect(coveredBy('app-deepseek', '2025-02-01')).toContain('tx-dir-prohibited-technologies');
+  });
+  it('VMate is reached by Texas directly (and via Alibaba since 2026)', () => {
+    expect(coverageFor('app-vmate', dataset, dataset.asOf).find((x) => x.measure.id === 'tx-dir-prohibited-technologies')?.relation).toBe('direct');
+  });
+  it('reports the status as of the date asked', () => {
+    const c = coverageFor('app-alipay', dataset, '2021-02-01').find((x) => x.measure.id === 'us-eo-13971');
+    expect(c?.status).toEqual({ code: 'pending', text: 'signed; not yet implemented' });
+    expect(coveredBy('app-alipay', '2020-06-01')).toEqual([]);
+  });
+});
+
+describe('validator reports broken entries', () => {
+  it('names the entry and field when an identifier source is removed', () => {
+    const d = clone();
+    const i = d.entities.findIndex((e) => e.id === 'app-vmate');
+    d.entities[i]!.identifiers[0]!.sources = [];
+    const r = validateDataset(d);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors).toContain(`entities[${i}] (app-vmate).identifiers[0].sources: must have at least one source`);
+  });
+  it('names the measure event when a timeline source is removed', () => {
+    const d = clone();
+    const i = d.measures.findIndex((m) => m.id === 'us-eo-13971');
+    d.measures[i]!.timeline[0]!.sources = [];
+    const r = validateDataset(d);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors).toContain(`measures[${i}] (us-eo-13971).timeline[0].sources: must have at least one source`);
+  });
+  it('reports dangling ids, duplicate identifiers, covered look-alikes, bad dates and unsorted timelines', () => {
+    const d = clone();
+    const vm = d.entities.findIndex((e) => e.id === 'app-vmate');
+    const cam = d.entities.findIndex((e) => e.id === 'app-camscanner');
+    d.entities[vm]!.developerId = 'co-nobody';
+    d.entities[cam]!.identifiers.push({ platform: 'google-play', value: 'COM.UC.VMATE', verified: true, sources: [{ url: 'https://example.org' }] });
+    d.entities[cam]!.lookAlikes!.push({ name: 'x', identifiers: [{ platform: 'google-play', value: 'com.tencent.mm' }], why: 'x', sources: [{ url: 'https://example.org' }] });
+    const m = d.measures.findIndex((x) => x.id === 'us-pafaca');
+    d.measures[m]!.timeline.reverse();
+    d.measures[m]!.dates.signed = '2024-02-30';
+    const r = validateDataset(d);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const all = r.errors.join('\n');
+    expect(all).toContain(`entities[${vm}] (app-vmate).developerId: unknown entity "co-nobody"`);
+    // the later of the two claims is reported, naming the earlier one
+    expect(all).toMatch(/\(app-vmate\)\.identifiers\[0\]\.value: google-play "com\.uc\.vmate" is already claimed by entities\[\d+\] \(app-camscanner\)\.identifiers\[\d+\]/);
+    expect(all).toMatch(/app-camscanner\)\.lookAlikes\[\d+\]\.identifiers\[0\]\.value: look-alike google-play "com\.tencent\.mm" is a covered identifier/);
+    expect(all).toContain(`measures[${m}] (us-pafaca).dates.signed: must be an ISO date`);
+    expect(all).toMatch(/us-pafaca\)\.timeline\[1\]\.date: timeline must be sorted by date/);
+  });
+  it('rejects a verified identifier whose only source is an unnamed search-index file', () => {
+    const d = clone();
+    const i = d.entities.findIndex((e) => e.id === 'app-camscanner');
+    const j = d.entities[i]!.identifiers.findIndex((x) => x.value === 'com.intsig.camscannerhd');
+    d.entities[i]!.identifiers[j]!.verified = true;
+    const r = validateDataset(d);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors).toContain(`entities[${i}] (app-camscanner).identifiers[${j}].verified: must be false when every source is an unnamed search-index file`);
+  });
+});
