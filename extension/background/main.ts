@@ -1,0 +1,92 @@
+// Background: per-tab findings, the toolbar badge, dismissals for the browser
+// session, and the popup's questions. Every message is validated: it must come
+// from this extension, and have the expected shape.
+
+import browser, { type Runtime } from 'webextension-polyfill';
+import { badgeCount, parseContentMessage, parsePopupMessage, type FindingPayload, type TabReport } from '../shared/messages';
+
+const tabKey = (tabId: number) => `tab:${tabId}`;
+const DISMISSED = 'dismissed';
+const session = browser.storage.session;
+
+async function getReport(tabId: number): Promise<TabReport | undefined> {
+  const got = await session.get(tabKey(tabId));
+  const r = got[tabKey(tabId)] as TabReport | undefined;
+  return r && typeof r.url === 'string' && Array.isArray(r.findings) ? r : undefined;
+}
+
+async function setBadge(tabId: number, findings: FindingPayload[]): Promise<void> {
+  const n = badgeCount(findings);
+  await browser.action.setBadgeText({ tabId, text: n ? String(n) : '' });
+  if (n) await browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
+  await browser.action.setTitle({
+    tabId,
+    title: n ? `Covered Apps: ${n} listing${n === 1 ? '' : 's'} on this page named in government measures` : 'Covered Apps',
+  });
+}
+
+async function getDismissed(): Promise<string[]> {
+  const got = await session.get(DISMISSED);
+  const v = got[DISMISSED];
+  return Array.isArray(v) ? v.filter((k): k is string => typeof k === 'string') : [];
+}
+
+function fromOwnExtension(sender: Runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id;
+}
+
+function fromExtensionPage(sender: Runtime.MessageSender): boolean {
+  const base = browser.runtime.getURL('');
+  return fromOwnExtension(sender) && typeof sender.url === 'string' && sender.url.startsWith(base);
+}
+
+async function openDetails(tabId: number): Promise<void> {
+  try {
+    await browser.action.openPopup();
+  } catch {
+    // openPopup needs a user gesture or is unsupported: open the same page in a tab.
+    await browser.tabs.create({ url: browser.runtime.getURL(`extension/popup/index.html?tabId=${tabId}`) });
+  }
+}
+
+browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => {
+  if (!fromOwnExtension(sender)) return undefined;
+
+  if (sender.tab?.id !== undefined && !fromExtensionPage(sender)) {
+    // A content script.
+    const m = parseContentMessage(msg);
+    const tabId = sender.tab.id;
+    if (!m || sender.frameId !== 0) return undefined;
+    switch (m.type) {
+      case 'findings': {
+        const report: TabReport = { url: m.url, findings: m.findings };
+        return session.set({ [tabKey(tabId)]: report }).then(() => setBadge(tabId, m.findings)).then(() => ({ ok: true }));
+      }
+      case 'get-dismissed':
+        return getDismissed();
+      case 'dismiss':
+        return getDismissed().then((keys) => session.set({ [DISMISSED]: [...new Set([...keys, m.key])].slice(-500) }));
+      case 'open-details':
+        return openDetails(tabId);
+    }
+  }
+
+  if (fromExtensionPage(sender)) {
+    const m = parsePopupMessage(msg);
+    if (m?.type === 'get-tab') return getReport(m.tabId).then((r) => r ?? null);
+  }
+  return undefined;
+});
+
+browser.tabs.onRemoved.addListener((tabId) => void session.remove(tabKey(tabId)));
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  // A new document is loading: the old findings no longer describe the tab.
+  const url = change.url;
+  if (!url) return;
+  void getReport(tabId).then((r) => {
+    if (r && r.url !== url) {
+      void session.remove(tabKey(tabId));
+      void browser.action.setBadgeText({ tabId, text: '' });
+    }
+  });
+});

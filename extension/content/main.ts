@@ -1,0 +1,98 @@
+// Content script entry: a URL check, then one scan, then incremental scans of
+// added nodes and re-scans on in-page navigation. No framework, no polyfill:
+// Chrome's `chrome.*` and Firefox's `browser.*` both return promises in MV3.
+
+import { index } from '../shared/compiled-index';
+import { adapterFor } from '../../src/sites/registry';
+import type { ContentMessage } from '../shared/messages';
+import { PageScanner } from './scanner';
+import { isOwnUi } from './ui';
+
+interface RuntimeLike {
+  runtime: { sendMessage(msg: unknown): Promise<unknown> };
+}
+const ext = ((globalThis as { browser?: RuntimeLike }).browser ?? (globalThis as { chrome?: RuntimeLike }).chrome)!;
+
+function send(msg: ContentMessage): Promise<unknown> {
+  try {
+    return ext.runtime.sendMessage(msg).catch(() => undefined);
+  } catch {
+    return Promise.resolve(undefined); // extension reloaded: the page must keep working
+  }
+}
+
+const FLUSH_MS = 60;
+const MAIN_RETRIES = 20;
+
+async function start(): Promise<void> {
+  const firstUrl = new URL(location.href);
+  const adapter = adapterFor(firstUrl);
+  if (!adapter) return;
+
+  let dismissed = new Set<string>();
+  const scanner = new PageScanner(document, index, adapter, {
+    onFindings: (findings) => void send({ type: 'findings', url: location.href, findings }),
+    onDetails: () => void send({ type: 'open-details' }),
+    onDismiss: (key) => {
+      dismissed.add(key);
+      void send({ type: 'dismiss', key });
+    },
+    isDismissed: (key) => dismissed.has(key),
+  });
+
+  // Dismissals live in the background's session storage; wait briefly for them.
+  const reply = await Promise.race([send({ type: 'get-dismissed' }), new Promise((r) => setTimeout(r, 250))]);
+  if (Array.isArray(reply)) dismissed = new Set(reply.filter((k): k is string => typeof k === 'string'));
+
+  let currentUrl = location.href;
+  let mainRetries = 0;
+  const needsMain = () => {
+    const kind = adapter.classify(new URL(currentUrl));
+    return (kind === 'detail' || kind === 'developer') && !scanner.payloads().some((p) => p.role === 'main') && mainRetries < MAIN_RETRIES;
+  };
+
+  scanner.fullScan(new URL(currentUrl));
+  if (!scanner.payloads().length) void send({ type: 'findings', url: currentUrl, findings: [] });
+
+  let pending: Element[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const flush = () => {
+    timer = undefined;
+    const roots = pending;
+    pending = [];
+    if (location.href !== currentUrl) {
+      // In-page navigation (history API): start over for the new URL.
+      currentUrl = location.href;
+      mainRetries = 0;
+      scanner.fullScan(new URL(currentUrl));
+      if (!scanner.payloads().length) void send({ type: 'findings', url: currentUrl, findings: [] });
+      return;
+    }
+    if (needsMain()) {
+      // A client-rendered detail page whose header arrived after the first scan.
+      mainRetries++;
+      scanner.rescan();
+      return;
+    }
+    scanner.scanAdded(roots);
+  };
+  const schedule = () => {
+    timer ??= setTimeout(flush, FLUSH_MS);
+  };
+
+  new MutationObserver((records) => {
+    for (const r of records) {
+      for (const n of Array.from(r.addedNodes)) {
+        if (n.nodeType === 1 && !isOwnUi(n)) pending.push(n as Element);
+      }
+    }
+    if (pending.length || location.href !== currentUrl) schedule();
+  }).observe(document.documentElement, { childList: true, subtree: true });
+
+  addEventListener('popstate', schedule);
+  // Navigation API (Chromium): catches pushState navigations that touch no DOM yet.
+  (globalThis as { navigation?: EventTarget }).navigation?.addEventListener('navigatesuccess', schedule);
+}
+
+void start();

@@ -1,0 +1,152 @@
+// What the content script draws: a page banner and per-card badges, each in
+// its own shadow root with its own styles. Text only through textContent.
+// Writes only: nothing here reads layout.
+
+const HOST_ATTR = 'data-covered-apps';
+
+export interface BannerLine {
+  text: string;
+  inForce: boolean;
+}
+
+export interface BannerModel {
+  /** Stable key: dismissing hides this banner for the browser session. */
+  key: string;
+  heading: string;
+  possible: boolean;
+  lines: BannerLine[];
+  /** e.g. "Matched by Google Play package id … in the URL" */
+  evidence?: string;
+  asOf: string;
+}
+
+const BANNER_CSS = `
+:host { all: initial; }
+.bar { box-sizing: border-box; position: fixed; top: 0; left: 0; right: 0; z-index: 2147483647;
+  font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f1f1f;
+  background: #fff8e1; border-bottom: 2px solid #b26a00; box-shadow: 0 2px 6px rgba(0,0,0,.2);
+  padding: 8px 12px; display: flex; gap: 12px; align-items: flex-start; }
+.bar.force { background: #fdecea; border-bottom-color: #b3261e; }
+.body { flex: 1; min-width: 0; }
+h2 { font-size: 14px; font-weight: 600; margin: 0 0 2px; }
+ul { margin: 0; padding: 0 0 0 18px; }
+li { margin: 1px 0; }
+.tag { display: inline-block; font-size: 12px; font-weight: 600; padding: 0 6px; margin-left: 6px; border-radius: 8px;
+  background: #5f6368; color: #fff; vertical-align: 1px; }
+.meta { font-size: 12px; color: #5f5f5f; margin-top: 2px; }
+button { font: inherit; font-size: 13px; cursor: pointer; border-radius: 6px; border: 1px solid #7a5a00; background: #fff;
+  color: #1f1f1f; padding: 3px 10px; }
+button:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
+.close { border: none; background: transparent; font-size: 18px; line-height: 1; padding: 2px 6px; }
+@media (prefers-color-scheme: dark) {
+  .bar { background: #3a2e00; color: #f1f1f1; border-bottom-color: #f9bc45; }
+  .bar.force { background: #410e0b; border-bottom-color: #f2b8b5; }
+  .meta { color: #c8c8c8; }
+  button { background: #2b2b2b; color: #f1f1f1; border-color: #f9bc45; }
+  .close { background: transparent; }
+}`;
+
+const BADGE_CSS = `
+:host { all: initial; }
+.badge { font: 600 11px/16px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #fff; background: #b26a00;
+  border-radius: 8px; padding: 0 6px; white-space: nowrap; display: inline-block; pointer-events: auto; }
+.badge.force { background: #b3261e; }
+.badge.possible { background: #5f6368; }
+@media (prefers-color-scheme: dark) { .badge { background: #f9bc45; color: #1f1f1f; } .badge.force { background: #f2b8b5; } }`;
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
+  const e = doc.createElement(tag);
+  if (text !== undefined) e.textContent = text;
+  if (cls) e.className = cls;
+  return e;
+}
+
+function styleSheet(doc: Document, css: string): HTMLStyleElement {
+  const s = doc.createElement('style');
+  s.textContent = css;
+  return s;
+}
+
+export interface BannerHandlers {
+  onDetails(): void;
+  onDismiss(key: string): void;
+}
+
+/** Replaces the banner (if any) with this one. */
+export function showBanner(doc: Document, model: BannerModel, handlers: BannerHandlers): HTMLElement {
+  removeBanner(doc);
+  const host = doc.createElement('div');
+  host.setAttribute(HOST_ATTR, 'banner');
+  const root = host.attachShadow({ mode: 'open' });
+  root.append(styleSheet(doc, BANNER_CSS));
+
+  const bar = el(doc, 'section', undefined, model.lines.some((l) => l.inForce) ? 'bar force' : 'bar');
+  bar.setAttribute('role', 'region');
+  bar.setAttribute('aria-label', 'Covered Apps notice');
+  const body = el(doc, 'div', undefined, 'body');
+  const h = el(doc, 'h2', model.heading);
+  if (model.possible) h.append(el(doc, 'span', 'possible match', 'tag'));
+  body.append(h);
+  const ul = el(doc, 'ul');
+  for (const line of model.lines) ul.append(el(doc, 'li', line.text));
+  body.append(ul);
+  const meta = [model.evidence, `Data as of ${model.asOf}`].filter(Boolean).join(' · ');
+  body.append(el(doc, 'div', meta, 'meta'));
+
+  const details = el(doc, 'button', 'Details');
+  details.type = 'button';
+  details.addEventListener('click', () => handlers.onDetails());
+  const close = el(doc, 'button', '×', 'close');
+  close.type = 'button';
+  close.setAttribute('aria-label', 'Dismiss this notice for this browser session');
+  close.title = 'Dismiss for this session';
+  close.addEventListener('click', () => {
+    host.remove();
+    handlers.onDismiss(model.key);
+  });
+  bar.append(body, details, close);
+  root.append(bar);
+  (doc.body ?? doc.documentElement).prepend(host);
+  return host;
+}
+
+export function removeBanner(doc: Document): void {
+  doc.querySelectorAll(`[${HOST_ATTR}="banner"]`).forEach((n) => n.remove());
+}
+
+export interface BadgeModel {
+  text: string;
+  title: string;
+  inForce: boolean;
+  possible: boolean;
+}
+
+/**
+ * A badge at the top-left of a card. The host is position:absolute with no
+ * offsets, so it sits at its static position and takes no space: the card's
+ * layout does not move.
+ */
+export function addBadge(doc: Document, card: Element, model: BadgeModel): HTMLElement {
+  const host = doc.createElement('span');
+  host.setAttribute(HOST_ATTR, 'badge');
+  host.style.cssText = 'position:absolute;z-index:2147483646;margin:2px;pointer-events:none;';
+  const root = host.attachShadow({ mode: 'open' });
+  root.append(styleSheet(doc, BADGE_CSS));
+  const b = el(doc, 'span', model.text, `badge${model.inForce ? ' force' : ''}${model.possible ? ' possible' : ''}`);
+  b.title = model.title;
+  b.setAttribute('role', 'note');
+  b.setAttribute('aria-label', model.title);
+  root.append(b);
+  card.prepend(host);
+  return host;
+}
+
+export function removeAllUi(doc: Document): void {
+  doc.querySelectorAll(`[${HOST_ATTR}]`).forEach((n) => n.remove());
+}
+
+/** Is this node (or an ancestor) UI we injected? Mutations there are ours. */
+export function isOwnUi(node: Node): boolean {
+  const e = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return !!e?.closest(`[${HOST_ATTR}]`);
+}

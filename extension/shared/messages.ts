@@ -1,0 +1,97 @@
+// Messages between the content script, the background and the popup.
+// Everything that crosses a boundary is validated here (pure, unit-tested).
+
+export type Tier = 1 | 2 | 3 | 4;
+
+export interface FindingPayload {
+  entityId: string;
+  tier: Tier;
+  evidence: string[];
+  role: 'main' | 'card' | 'link' | 'vendor';
+  name?: string;
+  developer?: string;
+  /** Stable key of the listing on this page (for dismissal and dedupe). */
+  key: string;
+}
+
+export type ContentMessage =
+  | { type: 'findings'; url: string; findings: FindingPayload[] }
+  | { type: 'dismiss'; key: string }
+  | { type: 'get-dismissed' }
+  | { type: 'open-details' };
+
+export type PopupMessage = { type: 'get-tab'; tabId: number };
+
+export interface TabReport {
+  url: string;
+  findings: FindingPayload[];
+}
+
+const ROLES = new Set(['main', 'card', 'link', 'vendor']);
+const MAX_FINDINGS = 2000;
+const MAX_STR = 500;
+
+function isStr(v: unknown, max = MAX_STR): v is string {
+  return typeof v === 'string' && v.length <= max;
+}
+
+function parseFinding(v: unknown): FindingPayload | null {
+  if (!v || typeof v !== 'object') return null;
+  const o = v as Record<string, unknown>;
+  if (!isStr(o.entityId, 100) || !/^[a-z0-9-]+$/.test(o.entityId)) return null;
+  if (o.tier !== 1 && o.tier !== 2 && o.tier !== 3 && o.tier !== 4) return null;
+  if (!Array.isArray(o.evidence) || o.evidence.length > 20 || !o.evidence.every((e) => isStr(e))) return null;
+  if (!isStr(o.role) || !ROLES.has(o.role)) return null;
+  if (o.name !== undefined && !isStr(o.name)) return null;
+  if (o.developer !== undefined && !isStr(o.developer)) return null;
+  if (!isStr(o.key, 1000)) return null;
+  return {
+    entityId: o.entityId,
+    tier: o.tier,
+    evidence: o.evidence as string[],
+    role: o.role as FindingPayload['role'],
+    name: o.name as string | undefined,
+    developer: o.developer as string | undefined,
+    key: o.key,
+  };
+}
+
+/** Validates a message from a content script; null when malformed. */
+export function parseContentMessage(msg: unknown): ContentMessage | null {
+  if (!msg || typeof msg !== 'object') return null;
+  const o = msg as Record<string, unknown>;
+  switch (o.type) {
+    case 'findings': {
+      if (!isStr(o.url, 4096) || !Array.isArray(o.findings) || o.findings.length > MAX_FINDINGS) return null;
+      const findings: FindingPayload[] = [];
+      for (const f of o.findings) {
+        const p = parseFinding(f);
+        if (!p) return null;
+        findings.push(p);
+      }
+      return { type: 'findings', url: o.url, findings };
+    }
+    case 'dismiss':
+      return isStr(o.key, 1000) ? { type: 'dismiss', key: o.key } : null;
+    case 'open-details':
+      return { type: 'open-details' };
+    case 'get-dismissed':
+      return { type: 'get-dismissed' };
+    default:
+      return null;
+  }
+}
+
+export function parsePopupMessage(msg: unknown): PopupMessage | null {
+  if (!msg || typeof msg !== 'object') return null;
+  const o = msg as Record<string, unknown>;
+  if (o.type === 'get-tab' && typeof o.tabId === 'number' && Number.isInteger(o.tabId) && o.tabId >= 0) {
+    return { type: 'get-tab', tabId: o.tabId };
+  }
+  return null;
+}
+
+/** Toolbar badge: flagged listings (tiers 1–3) on the page. */
+export function badgeCount(findings: FindingPayload[]): number {
+  return findings.filter((f) => f.tier <= 3).length;
+}
