@@ -1,0 +1,112 @@
+// The built extension (dist/chrome) in Debian's Chromium against pages served at their real URLs.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchChromium, bannerText, badgeTexts } from './chromium-harness.mjs';
+import { realCaptures, ownCases, playListingFromCapture, readShared, requireBuild } from './pages.mjs';
+
+requireBuild();
+let h;
+before(async () => {
+  h = await launchChromium();
+});
+after(async () => {
+  await h?.close();
+});
+
+async function open(url, body) {
+  h.serve(url, body);
+  const page = await h.context.newPage();
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  const { tabId, report, badge } = await h.reportFor(url);
+  return { page, tabId, report, badge };
+}
+
+describe('Google Play in Chromium', () => {
+  test('a covered listing (built from a real capture) gets a banner, a badge and popup details', async () => {
+    const url = 'https://play.google.com/store/apps/details?id=com.intsig.camscanner';
+    const { page, tabId, report, badge } = await open(
+      url,
+      playListingFromCapture({ pkg: 'com.intsig.camscanner', name: 'CamScanner - PDF Scanner App', developer: 'INTSIG Information Co.,Ltd' }),
+    );
+    await page.waitForSelector('[data-covered-apps="banner"]', { state: 'attached' });
+    const text = await bannerText(page);
+    assert.match(text, /CamScanner \(INTSIG Information Co\.,Ltd\) is named in US Executive Order 13971 \(Jan 5, 2021\) — never implemented; revoked June 9, 2021/);
+    assert.match(text, /Data as of \d{4}-\d{2}-\d{2}/);
+    assert.match(text, /Google Play package id com\.intsig\.camscanner in the URL/);
+    const main = report.findings.find((f) => f.role === 'main');
+    assert.equal(main.entityId, 'app-camscanner');
+    assert.equal(main.tier, 1);
+    assert.equal(badge, String(report.findings.filter((f) => f.tier <= 3).length));
+    // The page still works: its own header is there and nothing of ours sits outside our hosts.
+    assert.equal(await page.locator('h1').first().textContent(), 'CamScanner - PDF Scanner App');
+
+    // Dismiss: the banner goes, and stays gone on reload for this browser session.
+    await page.locator('[data-covered-apps="banner"] button[aria-label^="Dismiss"]').click();
+    assert.equal(await bannerText(page), null);
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await h.reportFor(url);
+    await page.waitForTimeout(300);
+    assert.equal(await bannerText(page), null);
+
+    const popup = await h.context.newPage();
+    await popup.goto(`chrome-extension://${h.extensionId}/extension/popup/index.html?tabId=${tabId}`);
+    const card = popup.locator('article.finding[data-entity="app-camscanner"]');
+    await card.waitFor();
+    const popupText = await card.textContent();
+    assert.match(popupText, /Identifier match/);
+    assert.match(popupText, /Google Play package id com\.intsig\.camscanner in the URL/);
+    assert.match(popupText, /US Executive Order 13971/);
+    assert.match(popupText, /revoked/);
+    assert.match(await popup.locator('.asof').textContent(), /Data as of/);
+    await popup.close();
+    await page.close();
+  });
+
+  test('a developer-name match on a listing without a covered id is worded "by the developer of"', async () => {
+    const url = 'https://play.google.com/store/apps/details?id=com.intsig.BCRLite';
+    const { page, report } = await open(url, playListingFromCapture({ pkg: 'com.intsig.BCRLite', name: 'CamCard - Digital business card', developer: 'INTSIG Information Co.,Ltd' }));
+    await page.waitForSelector('[data-covered-apps="banner"]', { state: 'attached' });
+    assert.match(await bannerText(page), /by the developer of CamScanner/);
+    assert.equal(report.findings.find((f) => f.role === 'main').tier, 2);
+    await page.close();
+  });
+
+  for (const [url, file, covered] of realCaptures) {
+    test(`real capture ${file}: ${covered.length ? 'flags exactly ' + covered.join(', ') : 'stays untouched'}`, async () => {
+      const { page, report, badge } = await open(url, readShared(file));
+      const flagged = report.findings.filter((f) => f.tier <= 3);
+      assert.deepEqual([...new Set(flagged.map((f) => f.entityId))].sort(), [...covered].sort());
+      if (covered.length === 0) {
+        assert.equal(badge, '');
+        assert.equal(await page.locator('[data-covered-apps]').count(), 0);
+      } else {
+        // List page: one badge per flagged card, a compact page banner, the toolbar count.
+        assert.equal(badge, String(flagged.length));
+        assert.equal((await badgeTexts(page)).length, flagged.length);
+        assert.match(await bannerText(page), new RegExp(`^${flagged.length} listings? on this page (is|are) named in`));
+      }
+      await page.close();
+    });
+  }
+});
+
+describe('own fixtures in Chromium', () => {
+  for (const c of ownCases()) {
+    test(`${c.site}: ${c.file} (${c.covered.length ? 'covered: ' + c.covered.join(', ') : 'clean'})`, async () => {
+      const { page, report, badge } = await open(c.url, c.body);
+      const flagged = report.findings.filter((f) => f.tier <= 3);
+      const ids = new Set(flagged.map((f) => f.entityId));
+      if (c.covered.length === 0) {
+        assert.deepEqual(flagged, []);
+        assert.equal(badge, '');
+        assert.equal(await page.locator('[data-covered-apps]').count(), 0);
+      } else {
+        for (const id of c.covered) assert.ok(ids.has(id), `expected ${id} flagged, got ${[...ids].join(', ')}`);
+        assert.ok(Number(badge) >= 1);
+        if (c.listings !== undefined) assert.equal(badge, String(c.listings));
+        assert.ok((await bannerText(page)) !== null || (await badgeTexts(page)).length > 0, 'banner or badges shown');
+      }
+      await page.close();
+    });
+  }
+});

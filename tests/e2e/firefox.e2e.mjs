@@ -1,0 +1,65 @@
+// The built extension (dist/firefox) in Debian's firefox-esr over WebDriver BiDi.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchFirefox, bannerText, badgeCount } from './firefox-harness.mjs';
+import { cleanCaptures, ownCases, playListingFromCapture, readShared, requireBuild } from './pages.mjs';
+
+requireBuild();
+let h;
+before(async () => {
+  h = await launchFirefox();
+});
+after(async () => {
+  await h?.close();
+});
+
+async function open(url, body) {
+  h.serve(url, body);
+  const page = await h.newPage();
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  return page;
+}
+
+/** Waits until the content script has scanned (it marks nothing on clean pages, so wait a beat). */
+async function settle(page, ms = 700) {
+  await new Promise((r) => setTimeout(r, ms));
+  return page;
+}
+
+describe('Firefox', () => {
+  test('a covered Google Play listing (built from a real capture) gets the banner', async () => {
+    const page = await open(
+      'https://play.google.com/store/apps/details?id=com.intsig.camscanner',
+      playListingFromCapture({ pkg: 'com.intsig.camscanner', name: 'CamScanner - PDF Scanner App', developer: 'INTSIG Information Co.,Ltd' }),
+    );
+    await page.waitForSelector('[data-covered-apps="banner"]', { timeout: 10000 });
+    const text = await bannerText(page);
+    assert.match(text, /CamScanner \(INTSIG Information Co\.,Ltd\) is named in US Executive Order 13971 \(Jan 5, 2021\) — never implemented; revoked June 9, 2021/);
+    assert.match(text, /Google Play package id com\.intsig\.camscanner in the URL/);
+    assert.equal(await page.$eval('h1', (e) => e.textContent), 'CamScanner - PDF Scanner App');
+    await page.close();
+  });
+
+  for (const [url, file] of cleanCaptures.slice(0, 3)) {
+    test(`clean real capture stays untouched: ${file}`, async () => {
+      const page = await settle(await open(url, readShared(file)));
+      assert.equal(await page.evaluate(() => document.querySelectorAll('[data-covered-apps]').length), 0);
+      await page.close();
+    });
+  }
+
+  // Apple, APKMirror and a vendor site (own fixtures), when their adapters are registered.
+  for (const c of ownCases().filter((c) => ['apple-app-store', 'apkmirror', 'vendor-sites', 'google-play'].includes(c.site))) {
+    test(`${c.site}: ${c.file} (${c.covered.length ? 'covered' : 'clean'})`, async () => {
+      const page = await open(c.url, c.body);
+      if (c.covered.length === 0) {
+        await settle(page);
+        assert.equal(await page.evaluate(() => document.querySelectorAll('[data-covered-apps]').length), 0);
+      } else {
+        await page.waitForSelector('[data-covered-apps]', { timeout: 10000 });
+        assert.ok((await bannerText(page)) !== null || (await badgeCount(page)) > 0);
+      }
+      await page.close();
+    });
+  }
+});
