@@ -46,8 +46,10 @@ export interface CompiledIndex {
   weakIds: Record<string, number>;
   /** normalizeName(alias) → entity indexes (apps and features). */
   names: Record<string, number[]>;
-  /** normalizeDeveloper(company name / store developer name) → company entity index. */
+  /** normalizeDeveloper(company name / verified store developer name) → company entity index. */
   developers: Record<string, number>;
+  /** Unverified store developer spellings: support a name match, never flag alone. */
+  weakDevelopers: Record<string, number>;
   /** company entity index → indexes of covered apps it develops (for "developer of …"). */
   companyApps: Record<number, number[]>;
   /** Look-alikes that must never match: identifierKey / normalizeName → look-alike name. */
@@ -142,6 +144,7 @@ export function compileIndex(dataset: Dataset): CompiledIndex {
     weakIds: {},
     names: {},
     developers: {},
+    weakDevelopers: {},
     companyApps: {},
     lookalikeIds: {},
     lookalikeNames: {},
@@ -158,9 +161,13 @@ export function compileIndex(dataset: Dataset): CompiledIndex {
       (id.verified ? index.ids : index.weakIds)[identifierKey(id.platform, id.value)] = i;
     }
     if (e.kind === 'company') {
-      for (const n of [e.name, ...e.aliases.map((a) => a.text), ...(e.storeDeveloperNames ?? []).map((d) => d.name)]) {
+      for (const n of [e.name, ...e.aliases.map((a) => a.text), ...(e.storeDeveloperNames ?? []).filter((d) => d.verified).map((d) => d.name)]) {
         const key = normalizeDeveloper(n);
         if (key) index.developers[key] = i;
+      }
+      for (const d of e.storeDeveloperNames ?? []) {
+        const key = normalizeDeveloper(d.name);
+        if (key && !d.verified && index.developers[key] === undefined) index.weakDevelopers[key] = i;
       }
     } else {
       for (const n of [e.name, ...e.aliases.map((a) => a.text)]) {

@@ -63,6 +63,23 @@ export function nameCandidates(name: string): string[] {
   return head && head !== full ? [full, head] : [full];
 }
 
+/**
+ * Index keys for a listing id. Galaxy Store and other Android stores use the
+ * Android package name, the same identifier as Google Play.
+ */
+function keysOf(id: ListingId): string[] {
+  const key = identifierKey(id.platform, id.value);
+  return id.platform === 'galaxy-store' ? [key, identifierKey('google-play', id.value)] : [key];
+}
+
+function lookup(table: Record<string, number>, id: ListingId): number | undefined {
+  for (const k of keysOf(id)) {
+    const hit = table[k];
+    if (hit !== undefined) return hit;
+  }
+  return undefined;
+}
+
 /** Every run of up to 6 consecutive tokens: names are short, so this stays tiny. */
 function tokenRuns(normalized: string): string[] {
   const words = normalized.split(' ').filter(Boolean);
@@ -75,8 +92,10 @@ function tokenRuns(normalized: string): string[] {
 
 export function lookalikeFor(listing: Pick<Listing, 'name' | 'ids'>, index: CompiledIndex): string | undefined {
   for (const id of listing.ids) {
-    const hit = index.lookalikeIds[identifierKey(id.platform, id.value)];
-    if (hit) return hit;
+    for (const k of keysOf(id)) {
+      const hit = index.lookalikeIds[k];
+      if (hit) return hit;
+    }
   }
   if (listing.name) {
     // hash look-ups of the name's token runs: cost independent of how many look-alikes exist
@@ -103,9 +122,9 @@ export function matchListing(listing: Listing, index: CompiledIndex): Finding | 
 
   // Tier 1: a verified identifier of a covered entity (companies' developer ids are tier 2).
   let devFromId: { entity: number; evidence: string } | undefined;
-  if (!lookalike || !listing.ids.some((id) => index.lookalikeIds[identifierKey(id.platform, id.value)])) {
+  if (!lookalike || !listing.ids.some((id) => keysOf(id).some((k) => index.lookalikeIds[k]))) {
     for (const id of listing.ids) {
-      const e = index.ids[identifierKey(id.platform, id.value)];
+      const e = lookup(index.ids, id);
       if (e === undefined) continue;
       if (index.entities[e]!.kind === 'company') {
         devFromId ??= { entity: e, evidence: describeId(id) };
@@ -113,7 +132,7 @@ export function matchListing(listing: Listing, index: CompiledIndex): Finding | 
       }
       const evidence = [describeId(id)];
       for (const other of listing.ids) {
-        if (other !== id && index.ids[identifierKey(other.platform, other.value)] === e) evidence.push(describeId(other));
+        if (other !== id && lookup(index.ids, other) === e) evidence.push(describeId(other));
       }
       return { entity: e, tier: 1, evidence, ...base };
     }
@@ -140,6 +159,29 @@ export function matchListing(listing: Listing, index: CompiledIndex): Finding | 
     return { entity: company, tier: 2, evidence: [devEvidence!], ...base };
   }
 
+  // Unverified evidence (an unverified store id or developer spelling) only
+  // supports a name match: together they make a tier 2, alone nothing is flagged.
+  if (named.length > 0) {
+    const weakDev = listing.developer ? index.weakDevelopers[normalizeDeveloper(listing.developer)] : undefined;
+    if (weakDev !== undefined) {
+      const app = named.find((n) => (index.companyApps[weakDev] ?? []).includes(n));
+      if (app !== undefined) {
+        return {
+          entity: app,
+          tier: 2,
+          evidence: [`app name "${listing.name}" and developer name "${listing.developer}" on the page (developer spelling not independently verified)`],
+          ...base,
+        };
+      }
+    }
+    for (const id of listing.ids) {
+      const e = lookup(index.weakIds, id);
+      if (e !== undefined && named.includes(e)) {
+        return { entity: e, tier: 2, evidence: [`app name "${listing.name}" on the page`, `${describeId(id)} (identifier not independently verified)`], ...base };
+      }
+    }
+  }
+
   // Tier 3/4: name only.
   if (named.length > 0) {
     const e = named[0]!;
@@ -148,6 +190,11 @@ export function matchListing(listing: Listing, index: CompiledIndex): Finding | 
       return { entity: e, tier: 4, evidence: [...evidence, `but the developer shown is "${listing.developer}"`], ...base };
     }
     return { entity: e, tier: 3, evidence, ...base };
+  }
+  // An unverified identifier alone: reported in the popup, never flagged.
+  for (const id of listing.ids) {
+    const e = lookup(index.weakIds, id);
+    if (e !== undefined) return { entity: e, tier: 4, evidence: [`${describeId(id)} (identifier not independently verified)`], ...base };
   }
   return null;
 }

@@ -46,8 +46,10 @@ export function idsFromUrl(url: URL, from: IdSource): ListingId[] {
     if (id && PLAY_PACKAGE.test(id)) push('google-play', id);
   } else if (host === 'apps.apple.com' || host === 'itunes.apple.com') {
     // /us/app/slug/id123, /app/id123, /us/app/id123?mt=12 (Mac); developer pages /us/developer/slug/id123
-    const dev = /\/developer\/(?:[^/]+\/)?id(\d{3,})/.exec(path);
+    const dev = /\/(?:developer|artist)\/(?:[^/]+\/)?id(\d{3,})/.exec(path);
+    const legacyId = url.searchParams.get('id');
     if (dev) push('apple-developer', dev[1]);
+    else if (/\/viewSoftware$/.test(path) && legacyId && /^\d{3,}$/.test(legacyId)) push('apple', legacyId);
     else {
       const app = /\/app\/(?:[^/]+\/)?id(\d{3,})/.exec(path);
       if (app) push(url.searchParams.get('mt') === '12' ? 'apple-mac' : 'apple', app[1]);
