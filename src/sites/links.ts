@@ -1,0 +1,322 @@
+// Evidence read straight from page elements, shared by the download-site,
+// vendor and generic adapters: store links (a "Get it on Google Play" button
+// carries the package even when every selector of a redesign fails) and
+// labelled values ("Package: com.x.y", "Developer: …") printed on app pages.
+// Pure and bounded: every walk has a cap, nothing here throws on odd input.
+
+import type { Listing, ListingId } from './types';
+import { idsFromHref, isPlayPackage, mergeIds } from './store-links';
+
+/** Anchors looked at per call; a huge page must not stall the content script. */
+export const MAX_ANCHORS = 2_000;
+
+export interface StoreLinkOptions {
+  /** Scan only this subtree (e.g. nodes an infinite-scroll list just added). Default: the whole document. */
+  root?: ParentNode;
+  /** Hosts whose links count as evidence ("wps.com"); a link to a subdomain matches its parent. */
+  knownDomains?: ReadonlySet<string>;
+  /** Override MAX_ANCHORS (tests, tighter budgets). */
+  maxAnchors?: number;
+}
+
+// Schemes that can never carry a store id; skipped before URL parsing.
+const IGNORED_SCHEME = /^\s*(javascript|data|mailto|tel|blob|about):/i;
+
+/** The known domain a host belongs to (host itself or a parent), else null. */
+export function matchDomain(host: string, domains: ReadonlySet<string>): string | null {
+  let h = host.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
+  // Walk up the labels: a.b.wps.com → b.wps.com → wps.com; stop before the bare TLD.
+  for (let i = 0; i < 8 && h.includes('.'); i++) {
+    if (domains.has(h)) return h;
+    h = h.slice(h.indexOf('.') + 1);
+  }
+  return null;
+}
+
+function anchorsIn(root: ParentNode, cap: number): Element[] {
+  const out: Element[] = [];
+  // A newly added node may itself be the anchor.
+  if ((root as Element).matches?.('a[href]')) out.push(root as Element);
+  const list = root.querySelectorAll('a[href]');
+  for (let i = 0; i < list.length && out.length < cap; i++) out.push(list[i]!);
+  return out;
+}
+
+/** Store identifiers one anchor carries (plus a known-domain id when asked). */
+export function idsFromAnchor(a: Element, base: URL, knownDomains?: ReadonlySet<string>): ListingId[] {
+  const href = a.getAttribute('href');
+  if (!href || href.length > 4_000 || IGNORED_SCHEME.test(href)) return [];
+  const ids = idsFromHref(href, base, 'link');
+  if (knownDomains && knownDomains.size > 0) {
+    try {
+      const url = new URL(href, base);
+      if (url.protocol === 'http:' || url.protocol === 'https:') {
+        const domain = matchDomain(url.hostname, knownDomains);
+        if (domain) ids.push({ platform: 'domain', value: domain, from: 'link' });
+      }
+    } catch {
+      // malformed href: no domain evidence
+    }
+  }
+  return ids;
+}
+
+/**
+ * One 'link' listing per distinct store identifier found in the page's anchors
+ * (first anchor wins). `skip` drops ids the caller already reports elsewhere,
+ * e.g. the package of the page's own main listing.
+ */
+export function extractStoreLinks(
+  doc: Document,
+  base: URL,
+  skip?: (id: ListingId) => boolean,
+  options: StoreLinkOptions = {},
+): Listing[] {
+  const out: Listing[] = [];
+  const seen = new Set<string>();
+  const root = options.root ?? doc;
+  for (const a of anchorsIn(root, options.maxAnchors ?? MAX_ANCHORS)) {
+    for (const id of idsFromAnchor(a, base, options.knownDomains)) {
+      const key = `${id.platform}\u0000${id.value}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (skip?.(id)) continue;
+      out.push({ role: 'link', ids: [id], element: a });
+    }
+  }
+  return out;
+}
+
+/** Distinct store ids carried by links inside one element (a card, an app header). */
+export function storeIdsWithin(el: ParentNode, base: URL, cap = 200): ListingId[] {
+  const ids: ListingId[] = [];
+  for (const a of anchorsIn(el, cap)) mergeIds(ids, idsFromAnchor(a, base));
+  return ids;
+}
+
+// ---- text read from the page -------------------------------------------------
+
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
+
+/** textContent with whitespace collapsed; undefined when empty. Bounded to `max` chars. */
+export function cleanText(el: Element | null | undefined, max = 200): string | undefined {
+  const raw = el?.textContent;
+  if (!raw) return undefined;
+  const text = raw.slice(0, max * 4).replace(/\s+/g, ' ').trim().slice(0, max);
+  return text || undefined;
+}
+
+/**
+ * Text a reader sees (script/style skipped), with a space between elements so
+ * "<th>Package</th><td>com.x</td>" reads "Package com.x". Bounded by `maxChars`.
+ */
+export function visibleText(root: Node, maxChars = 200_000): string {
+  const parts: string[] = [];
+  let size = 0;
+  const stack: Node[] = [root];
+  let steps = 0;
+  while (stack.length > 0 && size < maxChars && steps++ < 100_000) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      const t = node.nodeValue ?? '';
+      parts.push(t);
+      size += t.length;
+    } else if (node.nodeType === 1 || node.nodeType === 9 || node.nodeType === 11) {
+      if (node.nodeType === 1 && SKIPPED_TAGS.has((node as Element).tagName.toUpperCase())) continue;
+      parts.push(' ');
+      const kids = node.childNodes;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
+  }
+  return parts.join('').replace(/\s+/g, ' ').slice(0, maxChars);
+}
+
+// "Package: com.x.y", "Package name com.x.y", "Package Name: com.x.y" as download sites print it.
+const PACKAGE_IN_TEXT = /\bpackage(?:\s*name)?\s*[:：]?\s*([A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)+)/gi;
+
+/** The Android package a page prints next to a "Package" label, if exactly one is printed. */
+export function packageInText(text: string): string | undefined {
+  const found = new Set<string>();
+  for (const m of text.matchAll(PACKAGE_IN_TEXT)) {
+    if (isPlayPackage(m[1]!)) found.add(m[1]!);
+    if (found.size > 1) return undefined; // several packages: a list, not one app's details
+  }
+  return [...found][0];
+}
+
+const LABEL_TAGS = 'dt, th, td, li, span, div, p, strong, b, h3, h4, label';
+
+/**
+ * The value printed next to a label ("Developer" → "Kingsoft Office Software").
+ * Looks for a short element whose own text is the label, then reads its next
+ * sibling (or the rest of its parent). Bounded to `cap` elements.
+ */
+export function labelledValue(root: ParentNode, label: RegExp, cap = 3_000): string | undefined {
+  const els = root.querySelectorAll(LABEL_TAGS);
+  for (let i = 0; i < els.length && i < cap; i++) {
+    const el = els[i]!;
+    const own = el.textContent ?? '';
+    if (own.length > 40) continue;
+    const t = own.replace(/\s+/g, ' ').trim().replace(/[:：]$/, '').trim();
+    if (!label.test(t)) continue;
+    const next = cleanText(el.nextElementSibling, 120);
+    if (next) return next;
+    const parent = cleanText(el.parentElement, 160);
+    const rest = parent?.slice(parent.indexOf(t) + t.length).replace(/^\s*[:：]?\s*/, '').trim();
+    if (rest) return rest;
+  }
+  return undefined;
+}
+
+/** "CamScanner - PDF Scanner App 6.50.0.2311" → "CamScanner - PDF Scanner App" (cards print versions). */
+export function stripVersion(name: string): string {
+  return name.replace(/\s+v?\d+(?:\.\d+)+(?:[\w.-]*)?(?:\s*\([^)]*\))?(?:\s+(?:beta|alpha))?\s*$/i, '').trim() || name;
+}
+
+/** First element matching any of the selectors (in order of preference). */
+export function firstOf(root: ParentNode, selectors: readonly string[]): Element | null {
+  for (const s of selectors) {
+    const el = root.querySelector(s);
+    if (el) return el;
+  }
+  return null;
+}
+
+// ---- URL shapes shared by download sites -------------------------------------
+
+/**
+ * Sites with one subdomain per app (wps-office.en.uptodown.com,
+ * camscanner.en.softonic.com, vidmate.en.aptoide.com): the app label and the
+ * language label of a host under `site`; {} for the site root; null when the
+ * host is not under `site`. A single two-letter label is a language, not an app.
+ */
+export function siteSubdomain(url: URL, site: string): { app?: string; lang?: string } | null {
+  const host = url.hostname.toLowerCase().replace(/\.$/, '');
+  if (host === site || host === `www.${site}`) return {};
+  if (!host.endsWith(`.${site}`)) return null;
+  const labels = host.slice(0, -site.length - 1).split('.');
+  const [first, second] = labels;
+  if (labels.length === 1 && first) return /^[a-z]{2}$/.test(first) ? { lang: first } : { app: first };
+  if (labels.length === 2 && first && second && /^[a-z]{2}$/.test(second)) return { app: first, lang: second };
+  return null;
+}
+
+/** Path segments, decoded where possible, empty ones dropped. */
+export function pathSegments(url: URL): string[] {
+  return url.pathname
+    .split('/')
+    .filter(Boolean)
+    .map((s) => {
+      try {
+        return decodeURIComponent(s);
+      } catch {
+        return s;
+      }
+    });
+}
+
+// ---- listings built from that evidence ---------------------------------------
+
+export interface MainParts {
+  /** The element the banner refers to (app header); body when absent. */
+  element?: Element | null;
+  /** Where the package label and store links are looked for; body when absent. */
+  scope?: ParentNode | null;
+  name?: string;
+  developer?: string;
+  /** Ids the page URL itself carries (APKPure /slug/com.x.y). */
+  urlIds?: ListingId[];
+}
+
+/**
+ * The main listing of a detail/download page: URL ids, then the printed
+ * package, then store links in scope. A store link counts only when it is the
+ * one link of its platform in scope (or repeats a known id): a page linking
+ * several Play apps is showing a list, which says nothing about this app.
+ */
+export function mainListing(doc: Document, base: URL, parts: MainParts): Listing | null {
+  const scope: ParentNode = parts.scope ?? doc;
+  const ids: ListingId[] = [...(parts.urlIds ?? [])];
+  const pkg = packageInText(visibleText(scope as unknown as Node));
+  if (pkg) mergeIds(ids, [{ platform: 'google-play', value: pkg, from: 'page-text' }]);
+
+  const linkIds = storeIdsWithin(scope, base, 500);
+  const perPlatform = new Map<string, Set<string>>();
+  for (const id of linkIds) {
+    const set = perPlatform.get(id.platform) ?? new Set<string>();
+    set.add(id.value);
+    perPlatform.set(id.platform, set);
+  }
+  mergeIds(
+    ids,
+    linkIds.filter(
+      (id) => perPlatform.get(id.platform)!.size === 1 || ids.some((k) => k.platform === id.platform && k.value === id.value),
+    ),
+  );
+
+  const name = parts.name?.trim() || undefined;
+  const developer = parts.developer?.trim() || undefined;
+  if (!name && ids.length === 0) return null;
+  const listing: Listing = { role: 'main', ids, element: parts.element ?? doc.body ?? doc.documentElement ?? undefined };
+  if (name) listing.name = name;
+  if (developer) listing.developer = developer;
+  return listing;
+}
+
+export interface CardsFromLinksOptions {
+  /** Identify the app an anchor points to: a stable key plus the ids its URL carries; null = not an app link. */
+  appOf(url: URL): { key: string; ids: ListingId[] } | null;
+  /** The card element around an anchor (closest list item…). */
+  cardOf(a: Element): Element;
+  name(card: Element, a: Element): string | undefined;
+  developer?(card: Element): string | undefined;
+  root?: ParentNode;
+  maxCards?: number;
+}
+
+/**
+ * Cards of a list page found through their links, not their layout: every
+ * anchor pointing to an app detail page makes (or joins) one card. Survives
+ * redesigns as long as the URLs keep their shape.
+ */
+export function cardsFromLinks(doc: Document, base: URL, opts: CardsFromLinksOptions): Listing[] {
+  const out: Listing[] = [];
+  const byKey = new Set<string>();
+  const maxCards = opts.maxCards ?? 500;
+  for (const a of anchorsIn(opts.root ?? doc, MAX_ANCHORS)) {
+    if (out.length >= maxCards) break;
+    const href = a.getAttribute('href');
+    if (!href || IGNORED_SCHEME.test(href)) continue;
+    let url: URL;
+    try {
+      url = new URL(href, base);
+    } catch {
+      continue;
+    }
+    const app = opts.appOf(url);
+    if (!app || byKey.has(app.key)) continue;
+    byKey.add(app.key);
+    const card = opts.cardOf(a);
+    const ids = mergeIds(
+      app.ids.map((id) => ({ ...id, from: 'link' as const })),
+      storeIdsWithin(card, base, 50),
+    );
+    const name = opts.name(card, a);
+    if (!name && ids.length === 0) continue;
+    const listing: Listing = { role: 'card', ids, element: card };
+    if (name) listing.name = name;
+    const developer = opts.developer?.(card);
+    if (developer) listing.developer = developer;
+    out.push(listing);
+  }
+  return out;
+}
+
+/** Run an extractor on hostile input: a page we cannot read yields no listings, never an exception. */
+export function safely(fn: () => Listing[]): Listing[] {
+  try {
+    return fn();
+  } catch {
+    return [];
+  }
+}
