@@ -15,12 +15,27 @@ const vite = (args, env = {}) =>
 rmSync('dist', { recursive: true, force: true });
 // 1. Pages and background through crxjs.
 vite([]);
-// 2. The content script: one self-contained file.
-vite(['--config', 'vite.content.config.ts'], { COVERED_APPS_CONTENT_OUT: 'dist/chrome' });
+// 2. Content scripts: one self-contained file per site, each with only its adapter.
+const sites = JSON.parse(
+  execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/list-adapters.ts'], { encoding: 'utf8' }),
+);
+const sourceMatches = new Set(source.content_scripts.flatMap((cs) => cs.matches));
+const adapterMatches = new Set(sites.flatMap((s) => s.matches));
+const drift = [...sourceMatches].filter((m) => !adapterMatches.has(m)).concat([...adapterMatches].filter((m) => !sourceMatches.has(m)));
+if (drift.length) throw new Error(`manifest.json content_scripts.matches and the adapters' hosts differ: ${drift.join(', ')}`);
+for (const site of sites) {
+  vite(['--config', 'vite.content.config.ts'], {
+    COVERED_APPS_CONTENT_OUT: 'dist/chrome',
+    COVERED_APPS_SITE_ID: site.id,
+    COVERED_APPS_SITE_MODULE: site.module,
+    COVERED_APPS_SITE_EXPORT: site.exportName,
+  });
+}
 
-// 3. Chrome manifest: add the content script back, drop Firefox-only keys.
+// 3. Chrome manifest: per-site content scripts, drop Firefox-only keys.
 const built = JSON.parse(readFileSync('dist/chrome/manifest.json', 'utf8'));
-built.content_scripts = source.content_scripts.map((cs) => ({ ...cs, js: ['content.js'] }));
+const { matches: _all, js: _js, ...csOptions } = source.content_scripts[0];
+built.content_scripts = sites.map((site) => ({ ...csOptions, matches: site.matches, js: [`content-${site.id}.js`] }));
 delete built.browser_specific_settings;
 // Nothing of ours needs to be reachable from pages.
 delete built.web_accessible_resources;
@@ -36,10 +51,11 @@ writeFileSync('dist/firefox/manifest.json', JSON.stringify(ff, null, 2));
 // 5. Store packages.
 for (const b of ['chrome', 'firefox']) zipDirectory(`dist/${b}`, `dist/covered-apps-${b}-${source.version}.zip`);
 
-const content = readFileSync('dist/chrome/content.js');
-console.log(
-  `built dist/chrome and dist/firefox; content.js ${(content.length / 1024).toFixed(1)} KB minified, ${(gzipSync(content).length / 1024).toFixed(1)} KB gzipped`,
-);
+console.log('built dist/chrome and dist/firefox; content scripts (minified / gzipped):');
+for (const site of sites) {
+  const content = readFileSync(`dist/chrome/content-${site.id}.js`);
+  console.log(`  content-${site.id}.js ${(content.length / 1024).toFixed(1)} KB / ${(gzipSync(content).length / 1024).toFixed(1)} KB`);
+}
 for (const b of ['chrome', 'firefox']) {
   const z = `dist/covered-apps-${b}-${source.version}.zip`;
   if (existsSync(z)) console.log(`  ${z} ${(statSync(z).size / 1024).toFixed(1)} KB`);

@@ -3,7 +3,9 @@
 // Chrome's `chrome.*` and Firefox's `browser.*` both return promises in MV3.
 
 import { index } from '../shared/compiled-index';
-import { adapterFor } from '../../src/sites/registry';
+import { adapter as siteAdapter } from 'virtual:content-site';
+import { hostMatches } from '../../src/sites/hosts';
+import type { SiteAdapter } from '../../src/sites/types';
 import type { ContentMessage } from '../shared/messages';
 import { PageScanner } from './scanner';
 import { isOwnUi } from './ui';
@@ -25,9 +27,10 @@ const FLUSH_MS = 60;
 const MAIN_RETRIES = 20;
 
 async function start(): Promise<void> {
-  const firstUrl = new URL(location.href);
-  const adapter = adapterFor(firstUrl);
-  if (!adapter) return;
+  // This bundle carries one site's adapter; the manifest injects it only on that
+  // site, but check anyway (cheap) before doing anything else.
+  const adapter = siteAdapter as SiteAdapter;
+  if (!adapter.hosts.some((h) => hostMatches(location.hostname, h))) return;
 
   let dismissed = new Set<string>();
   const scanner = new PageScanner(document, index, adapter, {

@@ -4,3 +4,8 @@ declare module 'virtual:covered-index' {
   const index: unknown;
   export default index;
 }
+
+// The one site adapter a per-site content script carries (vite.content.config.ts).
+declare module 'virtual:content-site' {
+  export const adapter: unknown; // a SiteAdapter (src/sites/types.ts)
+}

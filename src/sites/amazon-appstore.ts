@@ -11,7 +11,6 @@ import type { Listing, ListingId, PageKind, SiteAdapter } from './types';
 // Explicit hosts: only Amazon sites that ran the Appstore (the manifest matches are built from these).
 const HOSTS = [
   'www.amazon.com',
-  'amazon.com',
   'www.amazon.co.uk',
   'www.amazon.de',
   'www.amazon.fr',

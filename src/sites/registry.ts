@@ -1,17 +1,16 @@
-// Every site adapter, and the one question the content script asks first:
-// "does any adapter handle this URL?" Adding a store = one file + one line here.
+// Every site adapter. The build gives each its own content script (only the
+// adapter for the site it runs on, plus the shared core), and the manifest's
+// match patterns come from their hosts. Adding a store = one adapter file + one line here.
 
 import type { SiteAdapter } from './types';
 import { googlePlay } from './google-play';
+import { storeAdapters } from './stores';
+import { downloadAdapters, vendorAdapter } from './downloads';
+import { hostMatches } from './hosts';
 
-export const siteAdapters: SiteAdapter[] = [googlePlay];
+export const siteAdapters: SiteAdapter[] = [googlePlay, ...storeAdapters, ...downloadAdapters, vendorAdapter];
 
-/** A host matches an adapter host when equal to it or a subdomain of it. */
-export function hostMatches(host: string, adapterHost: string): boolean {
-  const h = host.toLowerCase().replace(/^www\./, '');
-  const a = adapterHost.toLowerCase().replace(/^www\./, '');
-  return h === a || h.endsWith(`.${a}`);
-}
+export { hostMatches };
 
 export function adapterFor(url: URL, adapters: SiteAdapter[] = siteAdapters): SiteAdapter | undefined {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;

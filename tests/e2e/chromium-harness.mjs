@@ -41,7 +41,7 @@ export async function launchChromium({ headless = true, extension = distChrome }
     sw,
     extensionId,
     serve(url, body, contentType) {
-      pages.set(url, { body, contentType });
+      pages.set(url.split('#')[0], { body, contentType }); // fragments never reach the server
     },
     async close() {
       await context.close();

@@ -28,7 +28,7 @@ export async function launchFirefox({ extension = distFirefox } = {}) {
     browser,
     extensionId,
     serve(url, body, contentType = 'text/html; charset=utf-8') {
-      pages.set(url, { body, contentType });
+      pages.set(url.split('#')[0], { body, contentType }); // fragments never reach the server
     },
     async newPage() {
       const page = await browser.newPage();

@@ -52,13 +52,17 @@ export const realCaptures = [
 ];
 export const cleanCaptures = realCaptures.filter(([, , covered]) => covered.length === 0);
 
-/** Own fixtures: every tests/fixtures/<site>/cases.json. */
-export function ownCases() {
+/**
+ * Own fixtures: every tests/fixtures/<site>/cases.json. The "generic" folder is
+ * for the optional "check any site" mode, which is off by default: its pages
+ * are on hosts the extension does not touch until the user opts in.
+ */
+export function ownCases({ includeGeneric = false } = {}) {
   const root = join(repo, 'tests', 'fixtures');
   const out = [];
   for (const site of readdirSync(root)) {
     const casesFile = join(root, site, 'cases.json');
-    if (!existsSync(casesFile)) continue;
+    if (!existsSync(casesFile) || (site === 'generic' && !includeGeneric)) continue;
     for (const c of JSON.parse(readFileSync(casesFile, 'utf8'))) {
       const body = c.file.startsWith('shared:') ? readShared(c.file.slice(7)) : readFileSync(join(root, site, c.file), 'utf8');
       out.push({ site, ...c, body });
