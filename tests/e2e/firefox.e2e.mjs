@@ -26,6 +26,22 @@ async function settle(page, ms = 700) {
   return page;
 }
 
+/**
+ * Proves the content script is alive on a page we found clean: a covered
+ * store link appended later (as infinite scroll would) must get a badge.
+ */
+async function assertAliveAfterCleanScan(page) {
+  await page.evaluate(() => {
+    const card = document.createElement('div');
+    const a = document.createElement('a');
+    a.href = 'https://play.google.com/store/apps/details?id=com.intsig.camscanner';
+    a.textContent = 'CamScanner';
+    card.append(a);
+    document.body.append(card);
+  });
+  await page.waitForSelector('[data-covered-apps="badge"]', { timeout: 5000 });
+}
+
 describe('Firefox', () => {
   test('a covered Google Play listing (built from a real capture) gets the banner', async () => {
     const page = await open(
@@ -44,17 +60,19 @@ describe('Firefox', () => {
     test(`clean real capture stays untouched: ${file}`, async () => {
       const page = await settle(await open(url, readShared(file)));
       assert.equal(await page.evaluate(() => document.querySelectorAll('[data-covered-apps]').length), 0);
+      await assertAliveAfterCleanScan(page);
       await page.close();
     });
   }
 
   // Apple, APKMirror and a vendor site (own fixtures), when their adapters are registered.
-  for (const c of ownCases().filter((c) => ['apple-app-store', 'apkmirror', 'vendor-sites', 'google-play'].includes(c.site))) {
+  for (const c of ownCases().filter((c) => ['apple-app-store', 'apkmirror', 'vendor', 'google-play'].includes(c.site))) {
     test(`${c.site}: ${c.file} (${c.covered.length ? 'covered' : 'clean'})`, async () => {
       const page = await open(c.url, c.body);
       if (c.covered.length === 0) {
         await settle(page);
         assert.equal(await page.evaluate(() => document.querySelectorAll('[data-covered-apps]').length), 0);
+        await assertAliveAfterCleanScan(page);
       } else {
         await page.waitForSelector('[data-covered-apps]', { timeout: 10000 });
         assert.ok((await bannerText(page)) !== null || (await badgeCount(page)) > 0);
