@@ -1,6 +1,7 @@
 // The built extension (dist/chrome) in Debian's Chromium against pages served at their real URLs.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { launchChromium, bannerText, badgeTexts } from './chromium-harness.mjs';
 import { realCaptures, ownCases, playListingFromCapture, readShared, requireBuild } from './pages.mjs';
 
@@ -109,4 +110,41 @@ describe('own fixtures in Chromium', () => {
       await page.close();
     });
   }
+});
+
+describe('dynamic pages in Chromium (own fixture tests/fixtures/dynamic/play-spa.html)', () => {
+  const spa = readFileSync(new URL('../fixtures/dynamic/play-spa.html', import.meta.url), 'utf8');
+
+  test('infinite scroll: only added cards are scanned, each covered card gets one badge', async () => {
+    const url = 'https://play.google.com/store/search?q=office&c=apps';
+    const { page } = await open(url, spa);
+    // 10 batches of 20 cards, 100 ms apart: covered cards at positions 7, 57, 107, 157
+    assert.equal(await page.evaluate(() => window.playDemo.scroll(10, 20, 100)), 200);
+    await page.waitForFunction(() => document.querySelectorAll('[data-covered-apps="badge"]').length === 4);
+    await page.evaluate(() => window.playDemo.rerenderFirstCovered());
+    await page.waitForTimeout(400);
+    assert.equal((await badgeTexts(page)).length, 4, 'a re-rendered card gets its badge back, and no duplicates');
+    const { report, badge } = await h.reportFor(url);
+    assert.deepEqual([...new Set(report.findings.filter((f) => f.tier <= 3).map((f) => f.entityId))].sort(), ['app-camscanner', 'app-shareit', 'app-wps-office']);
+    assert.equal(badge, '3', 'the toolbar counts distinct covered listings');
+    assert.match(await bannerText(page), /^3 listings on this page are named in/);
+    await page.close();
+  });
+
+  test('history-API navigation: banner on a covered detail page, removed on a clean one', async () => {
+    const start = 'https://play.google.com/store/search?q=scanner&c=apps';
+    const { page } = await open(start, spa);
+    assert.equal(await bannerText(page), null);
+    await page.evaluate(() => window.playDemo.goto('/store/apps/details?id=com.intsig.camscanner', 'CamScanner - PDF Scanner App', 'com.intsig.camscanner', 'INTSIG Information Co.,Ltd'));
+    await page.waitForSelector('[data-covered-apps="banner"]', { state: 'attached' });
+    assert.match(await bannerText(page), /CamScanner \(INTSIG Information Co\.,Ltd\) is named in US Executive Order 13971/);
+    const covered = await h.reportFor('https://play.google.com/store/apps/details?id=com.intsig.camscanner');
+    assert.equal(covered.badge, '1');
+    await page.evaluate(() => window.playDemo.goto('/store/apps/details?id=com.mojang.minecraftpe', 'Minecraft', 'com.mojang.minecraftpe', 'Mojang'));
+    await page.waitForFunction(() => !document.querySelector('[data-covered-apps]'));
+    const clean = await h.reportFor('https://play.google.com/store/apps/details?id=com.mojang.minecraftpe');
+    assert.deepEqual(clean.report.findings.filter((f) => f.tier <= 3), []);
+    assert.equal(clean.badge, '');
+    await page.close();
+  });
 });

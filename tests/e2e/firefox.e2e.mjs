@@ -1,6 +1,7 @@
 // The built extension (dist/firefox) in Debian's firefox-esr over WebDriver BiDi.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { launchFirefox, bannerText, badgeCount } from './firefox-harness.mjs';
 import { cleanCaptures, ownCases, playListingFromCapture, readShared, requireBuild } from './pages.mjs';
 
@@ -80,4 +81,19 @@ describe('Firefox', () => {
       await page.close();
     });
   }
+});
+
+describe('Firefox: dynamic pages (tests/fixtures/dynamic/play-spa.html)', () => {
+  const spa = readFileSync(new URL('../fixtures/dynamic/play-spa.html', import.meta.url), 'utf8');
+  test('infinite scroll badges and history-API navigation', async () => {
+    const page = await open('https://play.google.com/store/search?q=office&c=apps', spa);
+    await page.evaluate(() => window.playDemo.scroll(5, 20, 100));
+    await page.waitForFunction(() => document.querySelectorAll('[data-covered-apps="badge"]').length === 2, { timeout: 10000 });
+    await page.evaluate(() => window.playDemo.goto('/store/apps/details?id=com.intsig.camscanner', 'CamScanner - PDF Scanner App', 'com.intsig.camscanner', 'INTSIG Information Co.,Ltd'));
+    await page.waitForSelector('[data-covered-apps="banner"]', { timeout: 10000 });
+    assert.match(await bannerText(page), /CamScanner \(INTSIG Information Co\.,Ltd\) is named in US Executive Order 13971/);
+    await page.evaluate(() => window.playDemo.goto('/store/apps/details?id=com.mojang.minecraftpe', 'Minecraft', 'com.mojang.minecraftpe', 'Mojang'));
+    await page.waitForFunction(() => !document.querySelector('[data-covered-apps]'), { timeout: 10000 });
+    await page.close();
+  });
 });
