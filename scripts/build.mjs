@@ -23,7 +23,10 @@ const sourceMatches = new Set(source.content_scripts.flatMap((cs) => cs.matches)
 const adapterMatches = new Set(sites.flatMap((s) => s.matches));
 const drift = [...sourceMatches].filter((m) => !adapterMatches.has(m)).concat([...adapterMatches].filter((m) => !sourceMatches.has(m)));
 if (drift.length) throw new Error(`manifest.json content_scripts.matches and the adapters' hosts differ: ${drift.join(', ')}`);
-for (const site of sites) {
+// The optional "check any site" script: not in the manifest; the background
+// registers it only after the user grants access to all sites.
+const genericSite = { id: 'generic', module: 'src/sites/generic.ts', exportName: 'genericAdapter' };
+for (const site of [...sites, genericSite]) {
   vite(['--config', 'vite.content.config.ts'], {
     COVERED_APPS_CONTENT_OUT: 'dist/chrome',
     COVERED_APPS_SITE_ID: site.id,
@@ -52,7 +55,7 @@ writeFileSync('dist/firefox/manifest.json', JSON.stringify(ff, null, 2));
 for (const b of ['chrome', 'firefox']) zipDirectory(`dist/${b}`, `dist/covered-apps-${b}-${source.version}.zip`);
 
 console.log('built dist/chrome and dist/firefox; content scripts (minified / gzipped):');
-for (const site of sites) {
+for (const site of [...sites, genericSite]) {
   const content = readFileSync(`dist/chrome/content-${site.id}.js`);
   console.log(`  content-${site.id}.js ${(content.length / 1024).toFixed(1)} KB / ${(gzipSync(content).length / 1024).toFixed(1)} KB`);
 }

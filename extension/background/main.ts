@@ -4,6 +4,7 @@
 
 import browser, { type Runtime } from 'webextension-polyfill';
 import { badgeCount, parseContentMessage, parsePopupMessage, type FindingPayload, type TabReport } from '../shared/messages';
+import { ANY_SITE_SETTING, syncAnySite, type AnySiteApi, type AnySiteState } from './any-site';
 
 const tabKey = (tabId: number) => `tab:${tabId}`;
 const DISMISSED = 'dismissed';
@@ -74,6 +75,7 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
   if (fromExtensionPage(sender)) {
     const m = parsePopupMessage(msg);
     if (m?.type === 'get-tab') return getReport(m.tabId).then((r) => r ?? null);
+    if ((msg as { type?: unknown })?.type === 'any-site-state') return syncAnySiteNow();
   }
   return undefined;
 });
@@ -89,4 +91,27 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
       void browser.action.setBadgeText({ tabId, text: '' });
     }
   });
+});
+
+// "Check any site": keep the generic content script's registration in line with
+// the user's setting and the permission they granted (or later revoked).
+const anySiteApi: AnySiteApi = {
+  hasOrigins: (origins) => browser.permissions.contains({ origins }),
+  registered: async () => (await browser.scripting.getRegisteredContentScripts()).map((s) => s.id),
+  register: (script) => browser.scripting.registerContentScripts([script]),
+  unregister: (ids) => browser.scripting.unregisterContentScripts({ ids }),
+  getSetting: async () => (await browser.storage.local.get(ANY_SITE_SETTING))[ANY_SITE_SETTING],
+};
+const supportedMatches = (browser.runtime.getManifest().content_scripts ?? []).flatMap((cs) => cs.matches ?? []);
+
+function syncAnySiteNow(): Promise<AnySiteState> {
+  return syncAnySite(anySiteApi, supportedMatches).catch((): AnySiteState => 'off');
+}
+
+browser.runtime.onStartup.addListener(() => void syncAnySiteNow());
+browser.runtime.onInstalled.addListener(() => void syncAnySiteNow());
+browser.permissions.onAdded.addListener(() => void syncAnySiteNow());
+browser.permissions.onRemoved.addListener(() => void syncAnySiteNow());
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && ANY_SITE_SETTING in changes) void syncAnySiteNow();
 });

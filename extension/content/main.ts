@@ -30,7 +30,8 @@ async function start(): Promise<void> {
   // This bundle carries one site's adapter; the manifest injects it only on that
   // site, but check anyway (cheap) before doing anything else.
   const adapter = siteAdapter as SiteAdapter;
-  if (!adapter.hosts.some((h) => hostMatches(location.hostname, h))) return;
+  // An adapter without hosts is the optional any-site one (registered only when the user opted in).
+  if (adapter.hosts.length > 0 && !adapter.hosts.some((h) => hostMatches(location.hostname, h))) return;
 
   let dismissed = new Set<string>();
   const scanner = new PageScanner(document, index, adapter, {

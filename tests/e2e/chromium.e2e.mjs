@@ -1,9 +1,11 @@
 // The built extension (dist/chrome) in Debian's Chromium against pages served at their real URLs.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { launchChromium, bannerText, badgeTexts } from './chromium-harness.mjs';
-import { realCaptures, ownCases, playListingFromCapture, readShared, requireBuild } from './pages.mjs';
+import { distChrome, realCaptures, ownCases, playListingFromCapture, readShared, requireBuild } from './pages.mjs';
 
 requireBuild();
 let h;
@@ -146,5 +148,52 @@ describe('dynamic pages in Chromium (own fixture tests/fixtures/dynamic/play-spa
     assert.deepEqual(clean.report.findings.filter((f) => f.tier <= 3), []);
     assert.equal(clean.badge, '');
     await page.close();
+  });
+});
+
+describe('"check any site" mode in Chromium', () => {
+  const blog = ownCases({ includeGeneric: true }).find((c) => c.site === 'generic');
+
+  test('off by default: the options page shows it unchecked and unsupported sites are untouched', async () => {
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/extension/options/index.html`);
+    const toggle = options.locator('#any-site');
+    await toggle.waitFor();
+    await options.waitForFunction(() => !document.querySelector('#any-site').disabled);
+    assert.equal(await toggle.isChecked(), false);
+    assert.ok((await options.locator('#sites li').count()) >= 15);
+    await options.close();
+    h.serve(blog.url, blog.body);
+    const page = await h.context.newPage();
+    await page.goto(blog.url, { waitUntil: 'domcontentloaded' });
+    await page.waitForTimeout(500);
+    assert.equal(await page.locator('[data-covered-apps]').count(), 0);
+    await page.close();
+  });
+
+  test('once granted, the generic script flags store links on any site', async () => {
+    // The permission prompt cannot be clicked in headless Chromium, so this loads a
+    // copy of the build in the state the background reaches after the grant: the
+    // generic content script registered for the (now permitted) host.
+    const dir = mkdtempSync(join(tmpdir(), 'covered-apps-anysite-'));
+    cpSync(distChrome, dir, { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    const origin = `${new URL(blog.url).origin}/*`;
+    manifest.host_permissions.push(origin);
+    manifest.content_scripts.push({ matches: [origin], js: ['content-generic.js'], run_at: 'document_idle' });
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+    const granted = await launchChromium({ extension: dir });
+    try {
+      granted.serve(blog.url, blog.body);
+      const page = await granted.context.newPage();
+      await page.goto(blog.url, { waitUntil: 'domcontentloaded' });
+      const { report, badge } = await granted.reportFor(blog.url);
+      assert.deepEqual([...new Set(report.findings.filter((f) => f.tier <= 3).map((f) => f.entityId))], blog.covered);
+      assert.equal(badge, String(blog.listings ?? 1));
+      await page.waitForSelector('[data-covered-apps]', { state: 'attached' });
+    } finally {
+      await granted.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -50,7 +50,9 @@ describe('manifest and adapters agree', () => {
     for (const p of [...manifest.host_permissions, ...manifest.permissions]) {
       expect(p).not.toMatch(/<all_urls>|^\*:\/\/\*\/|^https:\/\/\*\/\*/);
     }
-    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.permissions).toEqual(['storage', 'scripting']);
+    // "check any site" is opt-in: all-sites access is only ever optional
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(manifest.web_accessible_resources).toBeUndefined();
   });
   test('every adapter has example URLs, and each example maps back to it', () => {
