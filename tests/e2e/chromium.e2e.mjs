@@ -65,6 +65,21 @@ describe('Google Play in Chromium', () => {
     await page.close();
   });
 
+  test('a listing named by several measures shows each with its own status (TikTok: PAFACA after the joint venture)', async () => {
+    const url = 'https://play.google.com/store/apps/details?id=com.zhiliaoapp.musically';
+    const { page } = await open(url, playListingFromCapture({ pkg: 'com.zhiliaoapp.musically', name: 'TikTok - Videos, Shop &amp; LIVE', developer: 'TikTok Pte. Ltd.' }));
+    await page.waitForSelector('[data-covered-apps="banner"]', { state: 'attached' });
+    const lines = await page.evaluate(() =>
+      Array.from(document.querySelector('[data-covered-apps="banner"]').shadowRoot.querySelectorAll('li')).map((li) => li.textContent),
+    );
+    assert.ok(lines.length >= 4, lines.join('\n'));
+    assert.ok(lines.some((l) => /US Executive Order 13942 .*— revoked June 9, 2021/.test(l)), 'EO 13942 revoked');
+    assert.ok(lines.some((l) => /PAFACA|Protecting Americans from Foreign Adversary/.test(l) && /Joint Venture/.test(l) && /Jan 22, 2026/.test(l)), 'PAFACA joint-venture status');
+    assert.ok(lines.some((l) => /Texas/.test(l) && /in force for Texas state agencies/.test(l)), 'Texas in force for its audience');
+    assert.ok(lines.every((l) => !/\bbanned\b/i.test(l)), 'never says banned');
+    await page.close();
+  });
+
   test('a developer-name match on a listing without a covered id is worded "by the developer of"', async () => {
     const url = 'https://play.google.com/store/apps/details?id=com.intsig.BCRLite';
     const { page, report } = await open(url, playListingFromCapture({ pkg: 'com.intsig.BCRLite', name: 'CamCard - Digital business card', developer: 'INTSIG Information Co.,Ltd' }));
