@@ -1,73 +1,144 @@
 // Text normalization shared by the index compiler (build time) and the
 // matcher (page time): both sides must fold text the same way.
+//
+// foldText:        NFKC (full-width → ASCII, ligatures, compatibility forms, math
+//                  alphanumerics), invisible characters removed, case folded,
+//                  Latin diacritics removed ("Zhīfùbǎo" = "zhifubao"), Cyrillic /
+//                  Greek / small-capital look-alike letters folded to Latin.
+// normalizeName:   foldText + word tokens separated by single spaces; script changes
+//                  (Latin ↔ CJK) are token boundaries, so "腾讯QQ" = "腾讯 qq" and
+//                  "QQ轻聊版" = "qq 轻聊版"; a CJK run stays one token, so "微信" never
+//                  equals "微信输入法".
+// normalizeDeveloper: normalizeName minus company-form words ("Co., Ltd.", "Pte. Ltd.",
+//                  "Company Limited", "有限公司", "株式会社" …).
 
-// Look-alike letters people (and spammers) use in app names: Cyrillic and Greek
-// letters that render like Latin ones. Folded to Latin before matching.
+// Look-alike letters people (and spammers) use in app names: Cyrillic, Greek,
+// Armenian and small-capital letters that render like Latin ones. Applied after
+// lower-casing, so only lower-case forms are listed.
 const CONFUSABLES: Record<string, string> = {
+  // Cyrillic
   а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
-  і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ӏ: 'l',
-  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ζ: 'z',
+  і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ӏ: 'l', ɡ: 'g', ү: 'y', ѵ: 'v', ԍ: 'g',
+  // Greek
+  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ζ: 'z', ϲ: 'c', ϳ: 'j',
+  // Armenian
+  օ: 'o', ս: 'u', ց: 'g', հ: 'h', ո: 'n',
+  // Latin small capitals and other Latin look-alikes NFKC leaves alone
+  ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ꜰ: 'f', ɢ: 'g', ʜ: 'h', ɪ: 'i', ᴊ: 'j', ᴋ: 'k', ʟ: 'l', ᴍ: 'm', ɴ: 'n',
+  ᴏ: 'o', ᴘ: 'p', ǫ: 'q', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z', ı: 'i', ȷ: 'j',
 };
 const CONFUSABLE_RE = new RegExp(`[${Object.keys(CONFUSABLES).join('')}]`, 'g');
 
-// Zero-width and invisible formatting characters inserted to dodge filters.
-const INVISIBLE_RE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/g;
+// Zero-width and invisible formatting characters inserted to dodge filters
+// (soft hyphen, joiners, bidi controls, variation selectors, Hangul fillers, BOM, tags).
+const INVISIBLE_RE =
+  /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]|\uDB40[\uDC00-\uDC7F]/g;
 
-// Anything that is not a letter or a digit separates words. CJK characters are
-// letters; each is its own token boundary candidate (see tokens()).
-const SEPARATOR_RE = /[^\p{L}\p{N}]+/gu;
+// Combining diacritics (after NFD) on Latin letters: "ē" → "e". Other scripts'
+// marks (Devanagari vowel signs, Japanese voicing marks) are outside this range.
+const LATIN_DIACRITIC_RE = /[\u0300-\u036F]/g;
 
-/** NFKC + case fold + width fold (NFKC does it) + confusables + invisibles removed. */
+/** NFKC + invisibles removed + case fold + Latin diacritics removed + confusables folded. */
 export function foldText(text: string): string {
   return text
     .normalize('NFKC')
     .replace(INVISIBLE_RE, '')
     .toLowerCase()
+    .normalize('NFD')
+    .replace(LATIN_DIACRITIC_RE, '')
+    .normalize('NFC')
     .replace(CONFUSABLE_RE, (c) => CONFUSABLES[c] ?? c);
 }
 
+// Anything that is not a letter, mark or digit separates words; "+" is kept when it
+// ends a word ("Alipay+" ≠ "Alipay", "Disney+").
+const SEPARATOR_RE = /[^\p{L}\p{M}\p{N}+]+/gu;
+const INNER_PLUS_RE = /\+(?=[\p{L}\p{N}])/gu;
+const STRAY_PLUS_RE = /(^|\s)\++/gu;
+// Han, kana, Hangul and CJK symbols: a run of these is one token.
+const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u3005\\u3006\\u30FC';
+const CJK_TO_OTHER_RE = new RegExp(`([${CJK}])(?=[^\\s${CJK}])`, 'gu');
+const OTHER_TO_CJK_RE = new RegExp(`([^\\s${CJK}])(?=[${CJK}])`, 'gu');
+
 /**
  * The canonical form of a name: folded, punctuation collapsed to single spaces,
- * trimmed. "WPS Office – PDF, Word" → "wps office pdf word"; "微信" stays "微信".
+ * script boundaries split, trimmed. "WPS Office – PDF, Word" → "wps office pdf word";
+ * "ＷＰＳ　Ｏｆｆｉｃｅ" → "wps office"; "腾讯QQ" → "腾讯 qq"; "微信" stays "微信".
  */
 export function normalizeName(text: string): string {
-  return foldText(text).replace(SEPARATOR_RE, ' ').trim();
+  return foldText(text)
+    .replace(INNER_PLUS_RE, ' ')
+    .replace(SEPARATOR_RE, ' ')
+    .replace(STRAY_PLUS_RE, '$1')
+    .replace(CJK_TO_OTHER_RE, '$1 ')
+    .replace(OTHER_TO_CJK_RE, '$1 ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The space-separated tokens of a normalized string. */
+export function tokensOf(normalized: string): string[] {
+  return normalized ? normalized.split(' ') : [];
 }
 
 // Company-form words dropped at the end of developer names so that
 // "Co.,Ltd" = "Co., Ltd." = "Company Limited" and "Pte. Ltd." = "PTE LTD".
 const COMPANY_SUFFIX_WORDS = new Set([
-  'co', 'company', 'ltd', 'limited', 'inc', 'incorporated', 'corp', 'corporation', 'llc', 'pte', 'plc', 'gmbh', 'sa', 'ag', 'bv', 'srl', 'pvt', 'private',
-  '有限公司', '股份有限公司', '公司',
+  'co', 'company', 'ltd', 'ltda', 'limited', 'inc', 'incorporated', 'corp', 'corporation', 'llc', 'llp', 'lp', 'pte', 'pty',
+  'plc', 'gmbh', 'sa', 'sas', 'sarl', 'ag', 'bv', 'nv', 'srl', 'spa', 'pvt', 'private', 'kk', 'oy', 'ab', 'as', 'sro',
+  'holding', 'holdings',
+  '有限公司', '股份有限公司', '有限责任公司', '有限責任公司', '公司', '株式会社', '주식회사',
 ]);
+const COMPANY_PREFIX_WORDS = new Set(['株式会社', '주식회사', 'the']);
+// Glued CJK company forms: "腾讯科技(深圳)有限公司" has them as separate tokens, but
+// "阿里巴巴有限公司" does not.
+const GLUED_CJK_SUFFIXES = ['股份有限公司', '有限责任公司', '有限責任公司', '有限公司', '株式会社'];
 
-/** Developer names: normalizeName minus trailing company-form words. */
+/** Developer names: normalizeName minus leading/trailing company-form words. */
 export function normalizeDeveloper(text: string): string {
-  const words = normalizeName(text).split(' ').filter(Boolean);
+  const words = tokensOf(normalizeName(text));
+  // "L.L.C." / "S.A." / "S.p.A." arrive as single letters: rejoin a trailing run of them.
+  let k = words.length;
+  while (k > 0 && words[k - 1]!.length === 1 && /[a-z]/.test(words[k - 1]!)) k--;
+  if (words.length - k >= 2) {
+    const joined = words.slice(k).join('');
+    if (COMPANY_SUFFIX_WORDS.has(joined)) words.splice(k, words.length - k, joined);
+  }
+  while (words.length > 1 && COMPANY_PREFIX_WORDS.has(words[0]!)) words.shift();
   while (words.length > 1 && COMPANY_SUFFIX_WORDS.has(words[words.length - 1]!)) words.pop();
-  // "有限公司" glued to a Chinese name: strip the suffix from the last word
   const last = words[words.length - 1];
   if (last) {
-    for (const suffix of ['股份有限公司', '有限公司']) {
-      if (last.length > suffix.length && last.endsWith(suffix)) words[words.length - 1] = last.slice(0, -suffix.length);
+    for (const suffix of GLUED_CJK_SUFFIXES) {
+      if (last.length > suffix.length && last.endsWith(suffix)) {
+        words[words.length - 1] = last.slice(0, -suffix.length);
+        break;
+      }
     }
   }
+  const first = words[0];
+  if (first && first.length > 4 && first.startsWith('株式会社')) words[0] = first.slice(4);
   return words.join(' ');
 }
 
 /** Identifier keys: platform-specific case rules, one key space for the index. */
 export function identifierKey(platform: string, value: string): string {
-  let v = value.trim();
+  let v = foldIdentifier(value);
   switch (platform) {
     case 'microsoft-store':
     case 'amazon':
       v = v.toUpperCase();
       break;
+    case 'apple':
+    case 'apple-mac':
+    case 'apple-developer':
+      // "id414478124" in URLs, "414478124" in data
+      v = v.toLowerCase().replace(/^id(?=\d+$)/, '');
+      break;
     case 'domain':
-      v = v.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
+      v = v.toLowerCase().replace(/^www\./, '').replace(/\.+$/, '');
       break;
     case 'google-play-developer':
-      v = normalizeDeveloper(v) || v;
+      v = normalizeDeveloper(v) || v.toLowerCase();
       break;
     case 'google-play':
     case 'galaxy-store':
@@ -79,4 +150,9 @@ export function identifierKey(platform: string, value: string): string {
       v = v.toLowerCase();
   }
   return `${platform}:${v}`;
+}
+
+/** Identifiers: width-folded, invisibles removed, trimmed (no case folding here). */
+function foldIdentifier(value: string): string {
+  return value.normalize('NFKC').replace(INVISIBLE_RE, '').trim();
 }

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { foldText, identifierKey, normalizeDeveloper, normalizeName, tokensOf } from '../../src/match/normalize';
+
+describe('foldText', () => {
+  it('applies NFKC and folds case and width', () => {
+    expect(foldText('ＷＰＳ　Ｏｆｆｉｃｅ')).toBe('wps office');
+    expect(foldText('𝗪𝗲𝗖𝗵𝗮𝘁')).toBe('wechat');
+    expect(foldText('WPS Of\uFB01ce')).toBe('wps office');
+  });
+
+  it('folds Cyrillic, Greek, Armenian and small-capital look-alike letters', () => {
+    expect(foldText('\u0421amScanner')).toBe('camscanner'); // Cyrillic С
+    expect(foldText('W\u0435Chat')).toBe('wechat'); // Cyrillic е
+    expect(foldText('\u03A4ik\u03A4ok')).toBe('tiktok'); // Greek Τ
+    expect(foldText('\u051A\u051A')).toBe('qq'); // Cyrillic Ԛ
+    expect(foldText('ᴡᴇᴄʜᴀᴛ')).toBe('wechat');
+    expect(foldText('\u0585')).toBe('o'); // Armenian օ
+  });
+
+  it('removes zero-width and other invisible characters', () => {
+    expect(foldText('Cam\u200BScan\u200Dner')).toBe('camscanner');
+    expect(foldText('We\u2060Chat\uFEFF')).toBe('wechat');
+    expect(foldText('Cam\u00ADScanner')).toBe('camscanner');
+    expect(foldText('WeChat\u202E')).toBe('wechat');
+  });
+
+  it('removes Latin diacritics but keeps other scripts intact', () => {
+    expect(foldText('Zhīfùbǎo')).toBe('zhifubao');
+    expect(foldText('Wēixìn')).toBe('weixin');
+    expect(foldText('वीमेट')).toBe('वीमेट');
+    expect(foldText('が')).toBe('が');
+  });
+});
+
+describe('normalizeName', () => {
+  it('collapses punctuation and spaces', () => {
+    expect(normalizeName('WPS Office – PDF, Word')).toBe('wps office pdf word');
+    expect(normalizeName('  SHAREit:  Transfer,\u00A0Share Files ')).toBe('shareit transfer share files');
+    expect(normalizeName('musical.ly')).toBe('musical ly');
+  });
+
+  it('keeps a "+" that ends a word, drops stray ones', () => {
+    expect(normalizeName('Alipay+')).toBe('alipay+');
+    expect(normalizeName('Alipay+')).not.toBe(normalizeName('Alipay'));
+    expect(normalizeName('WPS Office + PDF')).toBe('wps office pdf');
+  });
+
+  it('keeps Devanagari vowel signs inside the word', () => {
+    expect(normalizeName('वीमेट')).toBe('वीमेट');
+  });
+
+  it('splits at Latin/CJK boundaries and keeps a CJK run as one token', () => {
+    expect(normalizeName('腾讯QQ')).toBe('腾讯 qq');
+    expect(normalizeName('QQ轻聊版')).toBe('qq 轻聊版');
+    expect(normalizeName('WPS Office-智能AI办公助手')).toBe('wps office 智能 ai 办公助手');
+    expect(tokensOf(normalizeName('微信输入法'))).toEqual(['微信输入法']);
+    expect(normalizeName('微信输入法')).not.toBe(normalizeName('微信'));
+  });
+
+  it('makes "qq" inside other words or emoticons a different token sequence', () => {
+    expect(normalizeName('QQQ')).toBe('qqq');
+    expect(normalizeName('qq_qq')).toBe('qq qq');
+    expect(normalizeName('QwQ qq')).toBe('qwq qq');
+  });
+});
+
+describe('normalizeDeveloper', () => {
+  it('treats company-suffix variants as one name', () => {
+    const key = 'intsig information';
+    for (const s of ['INTSIG Information Co.,Ltd', 'INTSIG Information Co., Ltd.', 'INTSIG Information Co. Ltd', 'INTSIG Information Company Limited', 'intsig information CO LTD']) {
+      expect(normalizeDeveloper(s)).toBe(key);
+    }
+  });
+
+  it('handles Pte. Ltd., Inc., Corp., L.L.C. and S.p.A.', () => {
+    expect(normalizeDeveloper('Smart Media4U Technology Pte. Ltd.')).toBe('smart media4u technology');
+    expect(normalizeDeveloper('SMART MEDIA4U TECHNOLOGY PTE. LTD.')).toBe('smart media4u technology');
+    expect(normalizeDeveloper('Netflix, Inc.')).toBe('netflix');
+    expect(normalizeDeveloper('Kingsoft Corp.')).toBe('kingsoft');
+    expect(normalizeDeveloper('Acme L.L.C.')).toBe('acme');
+    expect(normalizeDeveloper('TIM S.p.A.')).toBe('tim');
+  });
+
+  it('keeps a parenthesised place as a word: "(Shenzhen)" = "Shenzhen"', () => {
+    expect(normalizeDeveloper('Tencent Technology (Shenzhen) Company Limited')).toBe('tencent technology shenzhen');
+    expect(normalizeDeveloper('Tencent Technology (Shenzhen) Company Ltd.')).toBe('tencent technology shenzhen');
+    expect(normalizeDeveloper('Tencent Technology Shenzhen Co., Ltd.')).toBe('tencent technology shenzhen');
+  });
+
+  it('strips Chinese and Japanese company forms', () => {
+    expect(normalizeDeveloper('腾讯科技(深圳)有限公司')).toBe('腾讯科技 深圳');
+    expect(normalizeDeveloper('阿里巴巴有限公司')).toBe('阿里巴巴');
+    expect(normalizeDeveloper('株式会社ソニー')).toBe('ソニー');
+  });
+
+  it('never empties a name made only of company words', () => {
+    expect(normalizeDeveloper('Company Limited')).toBe('company');
+  });
+});
+
+describe('identifierKey', () => {
+  it('folds case per platform', () => {
+    expect(identifierKey('google-play', 'COM.INTSIG.CAMSCANNER')).toBe('google-play:com.intsig.camscanner');
+    expect(identifierKey('microsoft-store', '9wzdncrdsz0p')).toBe('microsoft-store:9WZDNCRDSZ0P');
+    expect(identifierKey('amazon', 'b0117u0g3m')).toBe('amazon:B0117U0G3M');
+  });
+
+  it('drops "www.", trailing dots, zero-width characters and the Apple "id" prefix', () => {
+    expect(identifierKey('domain', 'WWW.WeChat.com.')).toBe('domain:wechat.com');
+    expect(identifierKey('google-play', 'com.tencent\u200B.mm')).toBe('google-play:com.tencent.mm');
+    expect(identifierKey('apple', 'id414478124')).toBe('apple:414478124');
+    expect(identifierKey('apple', '414478124')).toBe('apple:414478124');
+  });
+
+  it('normalizes Play developer ids like developer names', () => {
+    expect(identifierKey('google-play-developer', 'TikTok+Pte.+Ltd.')).toBe(identifierKey('google-play-developer', 'TikTok Pte Ltd'));
+  });
+});
