@@ -92,6 +92,8 @@ export interface Alias {
   /** BCP-47-ish: en, zh-Hans, zh-Hant, hi, pinyin. */
   lang?: string;
   kind?: 'name' | 'former-name' | 'translation' | 'nickname';
+  /** false: an ambiguous word ("RED") shown in the popup but never matched as a name. */
+  matchable?: boolean;
 }
 
 export interface StoreDeveloperName {
@@ -122,6 +124,12 @@ export interface Entity {
   variantOf?: { entityId: string; policy: VariantPolicy };
   /** feature built into another app (QQ Wallet in Tencent QQ): the id of the host app entity. */
   hostAppId?: string;
+  /**
+   * Companies the stores list as the app's seller/owner when that differs from its
+   * developer (Lemon8: developed by ByteDance, listed by Heliophilia Pte Ltd).
+   * A listing by one of them is "by the publisher of" the app.
+   */
+  publisherIds?: string[];
   identifiers: Identifier[];
   storeDeveloperNames?: StoreDeveloperName[];
   /** Names that must not match this entity (VidMate for VMate). */

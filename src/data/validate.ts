@@ -200,6 +200,7 @@ export function validateDataset(d: unknown): ValidationResult {
       e.aliases.forEach((al, j) => {
         if (!isObj(al) || !isStr(al.text)) return errors.push(`${at}.aliases[${j}].text: must be a non-empty string`);
         if (al.lang !== undefined && !isStr(al.lang)) errors.push(`${at}.aliases[${j}].lang: must be a non-empty string`);
+        if (al.matchable !== undefined && typeof al.matchable !== 'boolean') errors.push(`${at}.aliases[${j}].matchable: must be true or false`);
         if (al.kind !== undefined && !ALIAS_KINDS.includes(al.kind as string))
           errors.push(`${at}.aliases[${j}].kind: must be one of ${ALIAS_KINDS.join(', ')}`);
       });
@@ -216,6 +217,10 @@ export function validateDataset(d: unknown): ValidationResult {
     ref('developerId', e.developerId, ['company']);
     ref('parentId', e.parentId, ['company']);
     ref('hostAppId', e.hostAppId, ['app']);
+    if (e.publisherIds !== undefined) {
+      if (!Array.isArray(e.publisherIds)) errors.push(`${at}.publisherIds: must be an array of company ids`);
+      else e.publisherIds.forEach((id, j) => ref(`publisherIds[${j}]`, id, ['company']));
+    }
     if (e.variantOf !== undefined) {
       if (!isObj(e.variantOf)) errors.push(`${at}.variantOf: must be an object {entityId, policy}`);
       else {
