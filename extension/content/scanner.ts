@@ -1,4 +1,5 @@
-// The page-side scan: adapter → listings → matcher → banner/badges.
+// The page-side scan: adapter → listings → matcher → banner/badges, plus
+// mentions of covered apps in the page text (tier 4: popup only, never drawn).
 // DOM only (no browser.* APIs) so benchmarks and tests can drive it directly.
 
 import type { CompiledIndex } from '../../src/match/compile';
@@ -8,6 +9,7 @@ import type { Listing, ListingId, SiteAdapter } from '../../src/sites/types';
 import { idsFromHref } from '../../src/sites/store-links';
 import type { FindingPayload } from '../shared/messages';
 import { addBadge, isOwnUi, removeAllUi, removeBanner, showBanner, type BannerModel } from './ui';
+import { scanTextMentions } from './mentions';
 
 export interface ScannerHooks {
   /** Called whenever the set of findings changes (after a scan that found something new). */
@@ -18,6 +20,20 @@ export interface ScannerHooks {
 }
 
 const MAX_LINKS = 3000;
+const MENTION = 'mention:';
+
+export interface ScannerOptions {
+  /** false: find and report, draw nothing (benchmarks measure the scan alone). */
+  drawUi?: boolean;
+}
+
+/** Mentions found in page text, to merge into the findings. */
+interface Mentions {
+  counts: Map<number, number>;
+  names: Map<number, string>;
+  /** true: counts are for the whole page (replace); false: for added subtrees (add). */
+  whole: boolean;
+}
 
 function listingKey(l: Listing): string {
   const id = l.ids.find((x) => x.platform !== 'google-play-developer' && x.platform !== 'apple-developer') ?? l.ids[0];
@@ -38,8 +54,14 @@ export function linkListings(root: ParentNode, base: URL): Listing[] {
   return out;
 }
 
+function insideAny(node: Element, roots: Set<Element>): boolean {
+  for (let p = node.parentElement; p; p = p.parentElement) if (roots.has(p)) return true;
+  return false;
+}
+
 export class PageScanner {
-  private findings = new Map<string, { finding: Finding; payload: FindingPayload }>();
+  /** By listing key; text mentions under `mention:<entity id>` with their count and first spelling. */
+  private findings = new Map<string, { finding: Finding; payload: FindingPayload; mention?: { count: number; name: string } }>();
   private decorated = new WeakSet<Element>();
   private mainKey: string | undefined;
   private url: URL;
@@ -49,6 +71,7 @@ export class PageScanner {
     private readonly index: CompiledIndex,
     private readonly adapter: SiteAdapter,
     private readonly hooks: ScannerHooks,
+    private readonly options: ScannerOptions = {},
   ) {
     this.url = new URL(doc.location?.href ?? 'about:blank');
   }
@@ -64,15 +87,19 @@ export class PageScanner {
     } catch {
       listings = []; // a hostile or changed page must never break: fall back to links
     }
-    this.consume(listings.concat(linkListings(this.doc, url)));
+    this.consume(listings.concat(linkListings(this.doc, url)), this.mentionsIn(this.doc.body ?? this.doc.documentElement, true));
   }
 
   /** Incremental scan of subtrees added after the first scan. */
   scanAdded(roots: Element[]): void {
     if (!this.adapter.classify(this.url)) return;
     const listings: Listing[] = [];
+    const mentions: Mentions = { counts: new Map(), names: new Map(), whole: false };
+    const added = roots.length > 1 ? new Set(roots) : undefined;
     for (const root of roots) {
       if (!root.isConnected || isOwnUi(root)) continue;
+      // A root inside another added root is scanned with it: count its text once.
+      if (added && insideAny(root, added)) continue;
       try {
         if (this.adapter.extractFrom) listings.push(...this.adapter.extractFrom(root, this.url));
       } catch {
@@ -80,8 +107,10 @@ export class PageScanner {
       }
       listings.push(...linkListings(root, this.url));
       if (root.tagName === 'A') listings.push(...linkListings(root.parentElement ?? root, this.url).filter((l) => l.element === root));
+      const found = scanTextMentions(root, this.index, mentions.names);
+      for (const [e, n] of found) mentions.counts.set(e, (mentions.counts.get(e) ?? 0) + n);
     }
-    this.consume(listings);
+    this.consume(listings, mentions);
   }
 
   /** Re-read the whole page without clearing what is already shown (dedupe by key). */
@@ -93,7 +122,7 @@ export class PageScanner {
     } catch {
       // keep what we have
     }
-    this.consume(listings.concat(linkListings(this.doc, this.url)));
+    this.consume(listings.concat(linkListings(this.doc, this.url)), this.mentionsIn(this.doc.body ?? this.doc.documentElement, true));
   }
 
   reset(): void {
@@ -107,7 +136,13 @@ export class PageScanner {
     return [...this.findings.values()].map((f) => f.payload);
   }
 
-  private consume(listings: Listing[]): void {
+  private mentionsIn(root: Node | null, whole: boolean): Mentions | undefined {
+    if (!root) return undefined;
+    const names = new Map<number, string>();
+    return { counts: scanTextMentions(root, this.index, names), names, whole };
+  }
+
+  private consume(listings: Listing[], mentions?: Mentions): void {
     let changed = false;
     for (const listing of listings) {
       const key = listingKey(listing);
@@ -128,18 +163,46 @@ export class PageScanner {
         key,
       };
       this.findings.set(key, { finding, payload });
+      // The listing says more than a mention of the same app in the text.
+      this.findings.delete(MENTION + payload.entityId);
       changed = true;
       if (!isFlag(finding)) continue;
       if (listing.role === 'main' || listing.role === 'vendor') {
         this.mainKey = key;
-      } else if (listing.element) {
+      } else if (listing.element && this.options.drawUi !== false) {
         this.decorate(listing.element, finding);
       }
     }
+    if (mentions && this.addMentions(mentions)) changed = true;
     if (changed) {
       this.renderBanner();
       this.hooks.onFindings(this.payloads());
     }
+  }
+
+  /**
+   * Covered apps named in the text with no finding of their own become tier-4
+   * findings (popup only: no badge, no banner, not in the toolbar count).
+   */
+  private addMentions(m: Mentions): boolean {
+    if (m.counts.size === 0) return false;
+    const found = new Set<number>();
+    for (const [key, f] of this.findings) if (!key.startsWith(MENTION)) found.add(f.finding.entity);
+    let changed = false;
+    for (const [entity, n] of m.counts) {
+      if (found.has(entity)) continue;
+      const id = this.index.entities[entity]!.id;
+      const key = MENTION + id;
+      const existing = this.findings.get(key);
+      const count = m.whole || !existing?.mention ? n : existing.mention.count + n;
+      if (existing?.mention?.count === count) continue;
+      const name = existing?.mention?.name ?? m.names.get(entity) ?? this.index.entities[entity]!.name;
+      const evidence = [`name "${name}" mentioned in the page text (${count} time${count === 1 ? '' : 's'})`];
+      const finding: Finding = { entity, tier: 4, evidence, role: 'link' };
+      this.findings.set(key, { finding, payload: { entityId: id, tier: 4, evidence, role: 'link', key }, mention: { count, name } });
+      changed = true;
+    }
+    return changed;
   }
 
   private decorate(element: Element, finding: Finding): void {
@@ -157,6 +220,7 @@ export class PageScanner {
   }
 
   private renderBanner(): void {
+    if (this.options.drawUi === false) return;
     const main = this.mainKey ? this.findings.get(this.mainKey) : undefined;
     let model: BannerModel | undefined;
     if (main && !this.hooks.isDismissed(main.payload.key)) {

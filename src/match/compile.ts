@@ -5,6 +5,7 @@
 import type { Dataset, Entity, Measure, Status } from '../data/schema';
 import { coverageFor, measureStatusAt, type CoverageRelation } from '../data/status';
 import { identifierKey, normalizeDeveloper, normalizeName } from './normalize';
+import { buildAutomaton, hasCjk, type Automaton } from './automaton';
 
 export interface CompiledMeasure {
   id: string;
@@ -55,6 +56,8 @@ export interface CompiledIndex {
   /** Look-alikes that must never match: identifierKey / normalizeName → look-alike name. */
   lookalikeIds: Record<string, string>;
   lookalikeNames: Record<string, string>;
+  /** Aho–Corasick over `names` (value = entity index): mentions of covered apps in page text. */
+  automaton: Automaton;
 }
 
 const VIA: Record<CoverageRelation, CompiledCoverage['via']> = {
@@ -148,6 +151,7 @@ export function compileIndex(dataset: Dataset): CompiledIndex {
     companyApps: {},
     lookalikeIds: {},
     lookalikeNames: {},
+    automaton: buildAutomaton([]),
   };
 
   for (const e of dataset.entities) {
@@ -186,6 +190,22 @@ export function compileIndex(dataset: Dataset): CompiledIndex {
     if (c === undefined) continue;
     (index.companyApps[c] ??= []).push(i);
   }
+  index.automaton = mentionAutomaton(index.names, index.lookalikeNames);
   return index;
+}
+
+/**
+ * The names worth finding in running text: at least 2 characters when they
+ * contain an ideograph (微信), 3 otherwise ("qq" is too short to mean anything
+ * in prose), and never a name that is also a look-alike's ("Alipay+").
+ */
+export function mentionAutomaton(names: Record<string, number[]>, lookalikeNames: Record<string, string>): Automaton {
+  const patterns: { text: string; value: number }[] = [];
+  for (const [text, entities] of Object.entries(names)) {
+    if (lookalikeNames[text] !== undefined) continue;
+    if (text.length < (hasCjk(text) ? 2 : 3)) continue;
+    for (const value of entities) patterns.push({ text, value });
+  }
+  return buildAutomaton(patterns);
 }
 

@@ -1,0 +1,72 @@
+// Covered apps named anywhere in a page's text ("…share it on WeChat…"): one
+// pass over the text nodes with the compiled Aho–Corasick automaton, so the
+// cost is O(text) whatever the number of names. Reads node data only, never
+// layout: no rendered-text getters, no geometry, no computed styles.
+
+import { findMatches } from '../../src/match/automaton';
+import type { CompiledIndex } from '../../src/match/compile';
+import { normalizeName } from '../../src/match/normalize';
+
+// Text in these is not page text (code, styles, form values, inert markup).
+const SKIP_PARENTS = new Set(['script', 'style', 'noscript', 'textarea', 'template']);
+const OWN_UI = 'data-covered-apps';
+// A bound for hostile pages: stop after this much text (a 1.2 MB Play page has ~60 k characters).
+const MAX_TEXT = 2_000_000;
+const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
+// Text that needs folding first: anything but ASCII and the plain separators the
+// automaton folds itself (isPlainSeparator: ·, •, –, “”, …, ★ …). Most store text is that.
+const NEEDS_FOLDING = /[^\x00-\x7f\u00a0-\u00a9\u00ab\u00ac\u00ae-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf\u00d7\u00f7\u2010-\u2027\u2030-\u205e\u2190-\u245f\u2500-\u27bf\u3000]/;
+
+/**
+ * Entity index → number of mentions in the text under `root`. Pass `names`
+ * to also get the first spelling seen for each entity (for the evidence line).
+ *
+ * ASCII text (with common punctuation) is scanned as is: the automaton folds
+ * it itself. Other text is folded with normalizeName first, as the names were.
+ */
+export function scanTextMentions(root: Node, index: CompiledIndex, names?: Map<number, string>): Map<number, number> {
+  const counts = new Map<number, number>();
+  const automaton = index.automaton;
+  if (!automaton || automaton.ends.length === 0) return counts;
+  const start = root.nodeType === 1 ? (root as Element) : root.parentElement;
+  if (start?.closest(`[${OWN_UI}]`)) return counts;
+  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+  if (!doc) return counts;
+
+  // The text nodes, joined by hard breaks ("\0": no name spans two nodes) and
+  // scanned in one call.
+  const parts: string[] = [];
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  let budget = MAX_TEXT;
+  let parent: Node | null = null;
+  let skip = false;
+  for (let node = walker.nextNode(); node !== null && budget > 0; node = walker.nextNode()) {
+    const p = node.parentNode;
+    if (p !== parent) {
+      parent = p;
+      skip = p !== null && p.nodeType === 1 && (SKIP_PARENTS.has((p as Element).localName) || (p as Element).hasAttribute(OWN_UI));
+    }
+    if (skip) continue;
+    const data = (node as Text).data;
+    if (data.length < 2) continue;
+    budget -= data.length;
+    parts.push(NEEDS_FOLDING.test(data) ? normalizeName(data) : data);
+  }
+  if (parts.length === 0) return counts;
+  const text = parts.join('\0');
+
+  // A longer alias and a shorter one of the same entity ("wps office" and
+  // "wps") are one mention: count non-overlapping spans only.
+  const lastEnd = new Map<number, number>();
+  findMatches(text, automaton, (entity, from, to) => {
+    const prev = lastEnd.get(entity);
+    if (prev !== undefined && from < prev) {
+      if (to > prev) lastEnd.set(entity, to);
+      return;
+    }
+    lastEnd.set(entity, to);
+    counts.set(entity, (counts.get(entity) ?? 0) + 1);
+    if (names && !names.has(entity)) names.set(entity, text.slice(from, to).replace(/\s+/g, ' '));
+  });
+  return counts;
+}

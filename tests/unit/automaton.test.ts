@@ -1,0 +1,133 @@
+import { describe, expect, test } from 'vitest';
+import { buildAutomaton, findMatches, type Automaton, type AutomatonPattern } from '../../src/match/automaton';
+import { normalizeName } from '../../src/match/normalize';
+
+function matches(text: string, a: Automaton): [number, string][] {
+  const out: [number, string][] = [];
+  findMatches(text, a, (value, start, end) => out.push([value, text.slice(start, end)]));
+  return out;
+}
+
+const pats = (...texts: string[]): AutomatonPattern[] => texts.map((text, value) => ({ text, value }));
+
+describe('buildAutomaton / findMatches', () => {
+  test('empty: no patterns, empty text', () => {
+    const a = buildAutomaton([]);
+    expect(matches('anything at all 微信', a)).toEqual([]);
+    expect(matches('', buildAutomaton(pats('qq')))).toEqual([]);
+    expect(JSON.parse(JSON.stringify(a))).toEqual(a);
+  });
+
+  test('Latin patterns match whole tokens only', () => {
+    const a = buildAutomaton(pats('qq', 'vmate', 'wechat'));
+    expect(matches('QQ', a)).toEqual([[0, 'QQ']]);
+    expect(matches('QQQ and qqq', a)).toEqual([]);
+    expect(matches('vmates token', a)).toEqual([]);
+    expect(matches('VidMate downloader', a)).toEqual([]);
+    expect(matches('get VMate, then (WeChat)!', a)).toEqual([
+      [1, 'VMate'],
+      [2, 'WeChat'],
+    ]);
+    expect(matches('wechat2 qq3 x9qq', a)).toEqual([]);
+    // Latin-1 letters extend a token; other scripts do not.
+    expect(matches('wechaté qqж', a)).toEqual([[0, 'qq']]);
+  });
+
+  test("a word-final '+' makes another name, as normalizeName says", () => {
+    const a = buildAutomaton(pats('alipay', 'disney+'));
+    expect(matches('Alipay+ partners', a)).toEqual([]);
+    expect(matches('Alipay+Wallet, +Alipay, Alipay +1', a).map((m) => m[1])).toEqual(['Alipay', 'Alipay', 'Alipay']);
+    expect(matches('Disney+ and Disney', a)).toEqual([[1, 'Disney+']]);
+  });
+
+  test('common punctuation and symbols outside ASCII separate words without folding', () => {
+    const a = buildAutomaton(pats('wechat', 'wps office'));
+    expect(matches('WeChat·Pay • “WPS – Office” ★ WeChat…', a).map((m) => m[1])).toEqual(['WeChat', 'WPS – Office', 'WeChat']);
+    for (const t of ['WeChat·Pay', '“WPS – Office”', 'WeChat…', 'a★WeChat']) {
+      expect(matches(t, a).map((m) => m[0])).toEqual(matches(normalizeName(t), a).map((m) => m[0]));
+    }
+  });
+
+  test('multi-word patterns match across any run of separators', () => {
+    const a = buildAutomaton(pats('wps office', 'tiktok lite'));
+    expect(matches('Try WPS  -  Office today', a)).toEqual([[0, 'WPS  -  Office']]);
+    expect(matches('TikTok\nLite', a)).toEqual([[1, 'TikTok\nLite']]);
+    expect(matches('wps offices', a)).toEqual([]);
+  });
+
+  test('overlapping and nested patterns are all reported', () => {
+    const a = buildAutomaton(pats('tiktok', 'tiktok lite', 'lite', 'he', 'she', 'hers', 'his'));
+    expect(matches('tiktok lite', a).map((m) => m[1])).toEqual(['tiktok', 'tiktok lite', 'lite']);
+    // classic Aho–Corasick set: only whole tokens survive the boundary check
+    expect(matches('ushers she his hers', a).map((m) => m[1])).toEqual(['she', 'his', 'hers']);
+  });
+
+  test('the same text with several values reports each', () => {
+    const a = buildAutomaton([
+      { text: 'red', value: 7 },
+      { text: 'red', value: 9 },
+    ]);
+    expect(matches('RED note', a).map((m) => m[0]).sort()).toEqual([7, 9]);
+  });
+
+  test('CJK patterns need non-ideograph neighbours', () => {
+    const a = buildAutomaton(pats('微信', '支付宝', 'qq钱包', '微信 for windows'));
+    expect(matches('微信', a)).toEqual([[0, '微信']]);
+    expect(matches(normalizeName('下载微信，然后'), a)).toEqual([]); // ideographs on both sides
+    expect(matches('微信输入法', a)).toEqual([]);
+    expect(matches('企业微信', a)).toEqual([]);
+    // punctuation and kana are not ideographs
+    expect(matches(normalizeName('「微信」と支付宝'), a)).toEqual([
+      [0, '微信'],
+      [1, '支付宝'],
+    ]);
+    expect(matches('wechat微信', a)).toEqual([[0, '微信']]);
+    expect(matches('qq钱包 and qqq钱包 and qq钱包里', a)).toEqual([[2, 'qq钱包']]);
+    expect(matches(normalizeName('微信 for Windows'), a).map((m) => m[1])).toEqual(['微信', '微信 for windows']);
+  });
+
+  test('folded text from normalizeName: width, case and confusables', () => {
+    const a = buildAutomaton(pats(normalizeName('WeChat'), normalizeName('TikTok')));
+    expect(matches(normalizeName('ＷｅＣｈａｔ and Тік Ток'), a).map((m) => m[0])).toEqual([0]);
+    expect(matches(normalizeName('Тiktok'), a).map((m) => m[0])).toEqual([1]); // Cyrillic Т
+  });
+
+  test('many patterns: every one found, cost independent of their number', () => {
+    const rnd = mulberry32(42);
+    const syll = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'to', 'vi', 'ze', 'po', 'da', 'fu'];
+    const words = new Set<string>();
+    while (words.size < 5000) {
+      let w = '';
+      const n = 2 + Math.floor(rnd() * 3);
+      for (let i = 0; i < n; i++) w += syll[Math.floor(rnd() * syll.length)];
+      words.add(w);
+    }
+    const list = [...words];
+    const a = buildAutomaton(list.map((text, value) => ({ text, value })));
+    const sample = list.filter((_, i) => i % 50 === 0);
+    const text = sample.join(' · ');
+    const found = new Set(matches(text, a).map((m) => m[0]));
+    for (let i = 0; i < list.length; i += 50) expect(found.has(i)).toBe(true);
+    // inside a longer token nothing matches
+    expect(matches(sample.join(''), a).length).toBeLessThanOrEqual(2);
+    // serializable: the JSON round trip scans the same
+    const b = JSON.parse(JSON.stringify(a)) as Automaton;
+    expect(matches(text, b)).toEqual(matches(text, a));
+  });
+
+  test('patterns longer than the limit are skipped, not mis-reported', () => {
+    const long = 'a '.repeat(100).trim();
+    const a = buildAutomaton(pats(long, 'ok'));
+    expect(matches(`${long} ok`, a)).toEqual([[1, 'ok']]);
+  });
+});
+
+function mulberry32(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = seed;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

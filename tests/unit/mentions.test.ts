@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { dataset } from '../../src/data/dataset';
+import { compileIndex } from '../../src/match/compile';
+import { scanTextMentions } from '../../extension/content/mentions';
+
+const index = compileIndex(dataset);
+const entity = (id: string) => index.entities.findIndex((e) => e.id === id);
+
+function mentions(html: string): Record<string, number> {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const out: Record<string, number> = {};
+  for (const [e, n] of scanTextMentions(document.body, index)) out[index.entities[e]!.id] = n;
+  return out;
+}
+
+describe('scanTextMentions', () => {
+  test('counts names in page text, whole tokens only', () => {
+    const wechat = index.entities[entity('app-wechat')]!;
+    expect(wechat).toBeDefined();
+    expect(mentions('<p>Share it on WeChat.</p><p>Also on <b>WeChat</b> and wechatty or vmates.</p>')).toEqual({ 'app-wechat': 2 });
+  });
+
+  test('skips scripts, styles, form values, inert markup and our own UI', () => {
+    expect(
+      mentions(
+        '<script>var a = "WeChat"</script><style>.wechat{}</style><noscript>WeChat</noscript><textarea>WeChat</textarea>' +
+          '<template>WeChat</template><div data-covered-apps="badge">WeChat</div><p>nothing here</p>',
+      ),
+    ).toEqual({});
+  });
+
+  test('CJK names need non-ideograph neighbours; look-alike names never count', () => {
+    expect(mentions('<p>微信输入法 企业微信</p>')).toEqual({});
+    expect(mentions('<p>「微信」</p>')).toEqual({ 'app-wechat': 1 });
+    expect(mentions('<p>Pay with Alipay+ abroad</p>')).toEqual({});
+  });
+
+  test('a longer alias and a shorter one of the same app count once; no name spans two text nodes', () => {
+    const wps = mentions('<p>Try WPS Office today</p>');
+    expect(Object.values(wps)).toEqual([1]);
+    expect(mentions('<li>WPS</li><li>Office</li>')).toEqual(mentions('<li>WPS</li>'));
+  });
+});
