@@ -4,27 +4,40 @@
 import type { Plugin } from 'vite';
 import { dataset } from '../src/data/dataset';
 import { validateDataset } from '../src/data/validate';
-import { compileIndex } from '../src/match/compile';
+import { compileIndex, toMatchIndex, type CompiledIndex } from '../src/match/compile';
 
-const ID = 'virtual:covered-index';
-const RESOLVED = '\0' + ID;
+// virtual:covered-index: the whole compiled index (background, popup, options).
+// virtual:covered-match-index: only the matching tables (content scripts).
+const MODULES: Record<string, (ix: CompiledIndex) => unknown> = {
+  'virtual:covered-index': (ix) => ix,
+  'virtual:covered-match-index': toMatchIndex,
+};
 
-export function compiledIndexSource(): string {
+let compiled: CompiledIndex | undefined;
+
+function compiledIndex(): CompiledIndex {
+  if (compiled) return compiled;
   const result = validateDataset(dataset);
   if (!result.ok) {
     throw new Error(`Dataset is invalid (${result.errors.length} problems):\n  ${result.errors.slice(0, 30).join('\n  ')}`);
   }
-  return `export default ${JSON.stringify(compileIndex(result.dataset))};`;
+  return (compiled = compileIndex(result.dataset));
+}
+
+/** Emitted as JSON.parse of a string literal: engines parse JSON faster than object literals. */
+export function compiledIndexSource(id: string): string {
+  const json = JSON.stringify(MODULES[id]!(compiledIndex()));
+  return `export default JSON.parse(${JSON.stringify(json)});`;
 }
 
 export function coveredIndex(): Plugin {
   return {
     name: 'covered-apps:index',
     resolveId(id) {
-      return id === ID ? RESOLVED : undefined;
+      return id in MODULES ? '\0' + id : undefined;
     },
     load(id) {
-      return id === RESOLVED ? compiledIndexSource() : undefined;
+      return id.startsWith('\0') && id.slice(1) in MODULES ? compiledIndexSource(id.slice(1)) : undefined;
     },
   };
 }

@@ -4,6 +4,8 @@
 
 import browser, { type Runtime } from 'webextension-polyfill';
 import { badgeCount, parseContentMessage, parsePopupMessage, type FindingPayload, type TabReport } from '../shared/messages';
+import { index } from '../shared/compiled-index';
+import { describeFindings } from '../../src/match/wording';
 import { ANY_SITE_SETTING, syncAnySite, type AnySiteApi, type AnySiteState } from './any-site';
 
 const tabKey = (tabId: number) => `tab:${tabId}`;
@@ -60,11 +62,13 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
     if (!m || sender.frameId !== 0) return undefined;
     switch (m.type) {
       case 'findings': {
+        // Store, badge, and answer with the words to draw and what the user dismissed.
         const report: TabReport = { url: m.url, findings: m.findings };
-        return session.set({ [tabKey(tabId)]: report }).then(() => setBadge(tabId, m.findings)).then(() => ({ ok: true }));
+        return session
+          .set({ [tabKey(tabId)]: report })
+          .then(() => Promise.all([setBadge(tabId, m.findings), getDismissed()]))
+          .then(([, dismissed]) => ({ ...describeFindings(m.findings, index), dismissed }));
       }
-      case 'get-dismissed':
-        return getDismissed();
       case 'dismiss':
         return getDismissed().then((keys) => session.set({ [DISMISSED]: [...new Set([...keys, m.key])].slice(-500) }));
       case 'open-details':

@@ -2,11 +2,11 @@
 // added nodes and re-scans on in-page navigation. No framework, no polyfill:
 // Chrome's `chrome.*` and Firefox's `browser.*` both return promises in MV3.
 
-import { index } from '../shared/compiled-index';
+import { matchIndex } from './match-index';
 import { adapter as siteAdapter } from 'virtual:content-site';
 import { hostMatches } from '../../src/sites/hosts';
 import type { SiteAdapter } from '../../src/sites/types';
-import type { ContentMessage } from '../shared/messages';
+import { parseDescriptions, type ContentMessage } from '../shared/messages';
 import { PageScanner } from './scanner';
 import { isOwnUi } from './ui';
 
@@ -33,20 +33,11 @@ async function start(): Promise<void> {
   // An adapter without hosts is the optional any-site one (registered only when the user opted in).
   if (adapter.hosts.length > 0 && !adapter.hosts.some((h) => hostMatches(location.hostname, h))) return;
 
-  let dismissed = new Set<string>();
-  const scanner = new PageScanner(document, index, adapter, {
-    onFindings: (findings) => void send({ type: 'findings', url: location.href, findings }),
+  const scanner = new PageScanner(document, matchIndex, adapter, {
+    onFindings: (findings) => send({ type: 'findings', url: location.href, findings }).then(parseDescriptions),
     onDetails: () => void send({ type: 'open-details' }),
-    onDismiss: (key) => {
-      dismissed.add(key);
-      void send({ type: 'dismiss', key });
-    },
-    isDismissed: (key) => dismissed.has(key),
+    onDismiss: (key) => void send({ type: 'dismiss', key }),
   });
-
-  // Dismissals live in the background's session storage; wait briefly for them.
-  const reply = await Promise.race([send({ type: 'get-dismissed' }), new Promise((r) => setTimeout(r, 250))]);
-  if (Array.isArray(reply)) dismissed = new Set(reply.filter((k): k is string => typeof k === 'string'));
 
   let currentUrl = location.href;
   let mainRetries = 0;

@@ -4,7 +4,7 @@
 // layout: no rendered-text getters, no geometry, no computed styles.
 
 import { findMatches } from '../../src/match/automaton';
-import type { CompiledIndex } from '../../src/match/compile';
+import type { MatchIndex } from '../../src/match/compile';
 import { normalizeName } from '../../src/match/normalize';
 
 // Text in these is not page text (code, styles, form values, inert markup).
@@ -24,7 +24,7 @@ const NEEDS_FOLDING = /[^\x00-\x7f\u00a0-\u00a9\u00ab\u00ac\u00ae-\u00b1\u00b4\u
  * ASCII text (with common punctuation) is scanned as is: the automaton folds
  * it itself. Other text is folded with normalizeName first, as the names were.
  */
-export function scanTextMentions(root: Node, index: CompiledIndex, names?: Map<number, string>): Map<number, number> {
+export function scanTextMentions(root: Node, index: MatchIndex, names?: Map<number, string>): Map<number, number> {
   const counts = new Map<number, number>();
   const automaton = index.automaton;
   if (!automaton || automaton.ends.length === 0) return counts;

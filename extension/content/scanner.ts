@@ -1,22 +1,27 @@
 // The page-side scan: adapter → listings → matcher → banner/badges, plus
 // mentions of covered apps in the page text (tier 4: popup only, never drawn).
-// DOM only (no browser.* APIs) so benchmarks and tests can drive it directly.
+// The words on the banner and badges come from the background (it holds the
+// measures and wording), in its answer to the findings message: one round trip,
+// which also brings what the user dismissed. DOM only (no browser.* APIs) so
+// benchmarks and tests can drive it directly.
 
-import type { CompiledIndex } from '../../src/match/compile';
+import type { MatchIndex } from '../../src/match/compile';
 import { isFlag, matchListing, type Finding } from '../../src/match/match';
-import { listSummary, summarizeFinding } from '../../src/match/wording';
 import type { Listing, ListingId, SiteAdapter } from '../../src/sites/types';
 import { idsFromHref } from '../../src/sites/store-links';
-import type { FindingPayload } from '../shared/messages';
+import type { Descriptions, FindingPayload } from '../shared/messages';
 import { addBadge, isOwnUi, removeAllUi, removeBanner, showBanner, type BannerModel } from './ui';
 import { scanTextMentions } from './mentions';
 
 export interface ScannerHooks {
-  /** Called whenever the set of findings changes (after a scan that found something new). */
-  onFindings(findings: FindingPayload[]): void;
+  /**
+   * Called whenever the set of findings changes. The answer (if any) says how to
+   * describe flagged findings and which keys the user dismissed; without one
+   * nothing is drawn.
+   */
+  onFindings(findings: FindingPayload[]): Promise<Descriptions | undefined> | void;
   onDetails(): void;
   onDismiss(key: string): void;
-  isDismissed(key: string): boolean;
 }
 
 const MAX_LINKS = 3000;
@@ -63,12 +68,18 @@ export class PageScanner {
   /** By listing key; text mentions under `mention:<entity id>` with their count and first spelling. */
   private findings = new Map<string, { finding: Finding; payload: FindingPayload; mention?: { count: number; name: string } }>();
   private decorated = new WeakSet<Element>();
+  /** Flagged cards waiting for their words from the background. */
+  private pendingCards = new Map<Element, string>();
+  private dismissed = new Set<string>();
   private mainKey: string | undefined;
   private url: URL;
+  /** Bumped on every reset: answers for an earlier page state are dropped. */
+  private generation = 0;
+  private drawn = false;
 
   constructor(
     private readonly doc: Document,
-    private readonly index: CompiledIndex,
+    private readonly index: MatchIndex,
     private readonly adapter: SiteAdapter,
     private readonly hooks: ScannerHooks,
     private readonly options: ScannerOptions = {},
@@ -128,8 +139,17 @@ export class PageScanner {
   reset(): void {
     this.findings.clear();
     this.decorated = new WeakSet();
+    this.pendingCards.clear();
     this.mainKey = undefined;
-    removeAllUi(this.doc);
+    this.generation++;
+    // Only look for our UI when we drew some (a query over a 1 MB page is not free).
+    if (this.drawn) removeAllUi(this.doc);
+    this.drawn = false;
+  }
+
+  /** The dismissal key of the page's main listing: per site, so dismissing on one store is not global. */
+  private dismissKey(key: string): string {
+    return `${this.url.host}|${key}`;
   }
 
   payloads(): FindingPayload[] {
@@ -170,14 +190,41 @@ export class PageScanner {
       if (listing.role === 'main' || listing.role === 'vendor') {
         this.mainKey = key;
       } else if (listing.element && this.options.drawUi !== false) {
-        this.decorate(listing.element, finding);
+        this.decorated.add(listing.element);
+        this.pendingCards.set(listing.element, key);
       }
     }
     if (mentions && this.addMentions(mentions)) changed = true;
-    if (changed) {
-      this.renderBanner();
-      this.hooks.onFindings(this.payloads());
+    if (!changed) return;
+    const generation = this.generation;
+    const answer = this.hooks.onFindings(this.payloads());
+    if (this.options.drawUi === false || !answer) return;
+    void answer.then((d) => {
+      if (d && generation === this.generation) this.draw(d);
+    });
+  }
+
+  /** Draws what the background described: badges on waiting cards, then the banner. */
+  private draw(d: Descriptions): void {
+    for (const k of d.dismissed) this.dismissed.add(k);
+    for (const [element, key] of this.pendingCards) {
+      const summary = d.summaries[key];
+      const f = this.findings.get(key);
+      if (!summary || !f || !element.isConnected) continue;
+      this.pendingCards.delete(element);
+      element.setAttribute('data-covered-apps-card', '');
+      const n = summary.lines.length;
+      const text =
+        f.finding.tier === 3 ? 'Possible match' : f.finding.tier === 2 && summary.lines[0]?.text.includes('developer of') ? 'Developer named' : `Named in ${n} measure${n === 1 ? '' : 's'}`;
+      addBadge(this.doc, element, {
+        text: `Covered Apps: ${text}`,
+        title: summary.lines.map((l) => l.text).join('\n'),
+        inForce: summary.lines.some((l) => l.inForce),
+        possible: f.finding.tier === 3,
+      });
+      this.drawn = true;
     }
+    this.renderBanner(d);
   }
 
   /**
@@ -205,50 +252,45 @@ export class PageScanner {
     return changed;
   }
 
-  private decorate(element: Element, finding: Finding): void {
-    this.decorated.add(element);
-    element.setAttribute('data-covered-apps-card', '');
-    const s = summarizeFinding(finding, this.index);
-    const anyInForce = s.lines.some((l) => l.inForce);
-    const text = finding.tier === 3 ? 'Possible match' : finding.tier === 2 && s.lines[0]?.text.includes('developer of') ? 'Developer named' : `Named in ${s.lines.length} measure${s.lines.length === 1 ? '' : 's'}`;
-    addBadge(this.doc, element, {
-      text: `Covered Apps: ${text}`,
-      title: s.lines.map((l) => l.text).join('\n'),
-      inForce: anyInForce,
-      possible: finding.tier === 3,
-    });
-  }
-
-  private renderBanner(): void {
-    if (this.options.drawUi === false) return;
+  private renderBanner(d: Descriptions): void {
     const main = this.mainKey ? this.findings.get(this.mainKey) : undefined;
     let model: BannerModel | undefined;
-    if (main && !this.hooks.isDismissed(main.payload.key)) {
-      const s = summarizeFinding(main.finding, this.index);
-      model = {
-        key: main.payload.key,
-        heading: s.subject,
-        possible: s.possible,
-        lines: s.lines.map((l) => ({ text: l.text, inForce: l.inForce })),
-        evidence: `Matched by ${main.finding.evidence.join('; ')}`,
-        asOf: this.index.asOf,
-      };
-    } else if (!main) {
-      const flagged = [...this.findings.values()].filter((f) => isFlag(f.finding)).map((f) => f.finding);
+    if (main) {
+      const key = this.dismissKey(main.payload.key);
+      const s = d.summaries[main.payload.key];
+      if (s && !this.dismissed.has(key)) {
+        model = {
+          key,
+          heading: s.subject,
+          possible: s.possible,
+          lines: s.lines,
+          evidence: `Matched by ${main.finding.evidence.join('; ')}`,
+          asOf: d.asOf,
+        };
+      }
+    } else {
+      const flagged = [...this.findings.values()].filter((f) => isFlag(f.finding));
       const key = `list:${this.url.origin}${this.url.pathname}${this.url.search}`;
-      if (flagged.length > 0 && !this.hooks.isDismissed(key)) {
+      if (flagged.length > 0 && d.listHeading && !this.dismissed.has(key)) {
         const lines = flagged.slice(0, 4).map((f) => {
-          const s = summarizeFinding(f, this.index);
-          return { text: s.lines[0]?.text ?? s.subject, inForce: s.lines.some((l) => l.inForce) };
+          const s = d.summaries[f.payload.key];
+          return { text: s?.lines[0]?.text ?? s?.subject ?? f.payload.name ?? f.payload.entityId, inForce: !!s?.lines.some((l) => l.inForce) };
         });
         if (flagged.length > 4) lines.push({ text: `…and ${flagged.length - 4} more (see Details)`, inForce: false });
-        model = { key, heading: listSummary(flagged, this.index), possible: false, lines, asOf: this.index.asOf };
+        model = { key, heading: d.listHeading, possible: false, lines, asOf: d.asOf };
       }
     }
     if (!model) {
-      removeBanner(this.doc);
+      if (this.drawn) removeBanner(this.doc);
       return;
     }
-    showBanner(this.doc, model, { onDetails: () => this.hooks.onDetails(), onDismiss: (k) => this.hooks.onDismiss(k) });
+    this.drawn = true;
+    showBanner(this.doc, model, {
+      onDetails: () => this.hooks.onDetails(),
+      onDismiss: (k) => {
+        this.dismissed.add(k);
+        this.hooks.onDismiss(k);
+      },
+    });
   }
 }

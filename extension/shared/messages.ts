@@ -17,10 +17,26 @@ export interface FindingPayload {
 export type ContentMessage =
   | { type: 'findings'; url: string; findings: FindingPayload[] }
   | { type: 'dismiss'; key: string }
-  | { type: 'get-dismissed' }
   | { type: 'open-details' };
 
 export type PopupMessage = { type: 'get-tab'; tabId: number };
+
+/** One finding described in words, generated from the data by the background. */
+export interface FindingDescription {
+  subject: string;
+  possible: boolean;
+  lines: { text: string; inForce: boolean }[];
+}
+
+/** The background's answer to a findings message: what to draw, and what the user dismissed. */
+export interface Descriptions {
+  asOf: string;
+  dismissed: string[];
+  /** By finding key, for findings of tiers 1–3. */
+  summaries: Record<string, FindingDescription>;
+  /** "3 listings on this page are named in …", when there are flagged findings. */
+  listHeading?: string;
+}
 
 export interface TabReport {
   url: string;
@@ -75,8 +91,6 @@ export function parseContentMessage(msg: unknown): ContentMessage | null {
       return isStr(o.key, 1000) ? { type: 'dismiss', key: o.key } : null;
     case 'open-details':
       return { type: 'open-details' };
-    case 'get-dismissed':
-      return { type: 'get-dismissed' };
     default:
       return null;
   }
@@ -94,4 +108,17 @@ export function parsePopupMessage(msg: unknown): PopupMessage | null {
 /** Toolbar badge: flagged listings (tiers 1–3) on the page. */
 export function badgeCount(findings: FindingPayload[]): number {
   return findings.filter((f) => f.tier <= 3).length;
+}
+
+/** Light shape check of the background's answer (it is ours, but a reload can leave junk). */
+export function parseDescriptions(v: unknown): Descriptions | undefined {
+  if (!v || typeof v !== 'object') return undefined;
+  const o = v as Record<string, unknown>;
+  if (typeof o.asOf !== 'string' || !Array.isArray(o.dismissed) || !o.summaries || typeof o.summaries !== 'object') return undefined;
+  return {
+    asOf: o.asOf,
+    dismissed: o.dismissed.filter((k): k is string => typeof k === 'string'),
+    summaries: o.summaries as Record<string, FindingDescription>,
+    listHeading: typeof o.listHeading === 'string' ? o.listHeading : undefined,
+  };
 }

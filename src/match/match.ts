@@ -4,7 +4,7 @@
 // index (plus tables derived from it once per index), never a loop over aliases.
 
 import type { Listing, ListingId } from '../sites/types';
-import type { CompiledIndex } from './compile';
+import type { MatchIndex } from './compile';
 import { foldText, identifierKey, normalizeDeveloper, normalizeName, tokensOf } from './normalize';
 
 /**
@@ -153,7 +153,7 @@ interface Derived {
   companyWords: Map<number, Set<string>>;
 }
 
-const derivedCache = new WeakMap<CompiledIndex, Derived>();
+const derivedCache = new WeakMap<MatchIndex, Derived>();
 
 // Splits look-alike descriptions such as 'WeCom (WeChat Work, 企业微信)' or
 // 'Wi-Fi Protected Setup (WPS) tools, e.g. "WIFI WPS WPA TESTER"' into names.
@@ -167,7 +167,7 @@ const GENERIC_COMPANY_WORDS = new Set([
   'shanghai', 'zhuhai', 'hangzhou', 'guangzhou', 'singapore', 'hong', 'kong', 'office', 'operator', 'joint', 'venture', 'includes', 'that',
 ]);
 
-function derive(index: CompiledIndex): Derived {
+function derive(index: MatchIndex): Derived {
   const cached = derivedCache.get(index);
   if (cached) return cached;
   const lookalikeNames = new Map<string, string>();
@@ -218,7 +218,7 @@ function lookup(table: Record<string, number>, id: ListingId): number | undefine
   return undefined;
 }
 
-function lookalikeIdFor(ids: ListingId[], index: CompiledIndex): string | undefined {
+function lookalikeIdFor(ids: ListingId[], index: MatchIndex): string | undefined {
   for (const id of ids) {
     for (const k of keysOf(id)) {
       const hit = index.lookalikeIds[k];
@@ -238,7 +238,7 @@ interface NameHit {
 }
 
 /** A look-alike name the listing's name begins with, longer than `minTokens` tokens. */
-function lookalikeNamePrefix(name: string, index: CompiledIndex, minTokens: number): string | undefined {
+function lookalikeNamePrefix(name: string, index: MatchIndex, minTokens: number): string | undefined {
   const d = derive(index);
   const words = tokensOf(normalizeName(name.slice(0, MAX_NAME)));
   for (let n = Math.min(words.length, d.maxLookalikeTokens); n > minTokens; n--) {
@@ -249,7 +249,7 @@ function lookalikeNamePrefix(name: string, index: CompiledIndex, minTokens: numb
 }
 
 /** The covered app a listing name names, if any (whole name, head before a tagline, or name + edition word). */
-function nameMatch(name: string | undefined, index: CompiledIndex): NameHit | undefined {
+function nameMatch(name: string | undefined, index: MatchIndex): NameHit | undefined {
   if (!name || !name.trim()) return undefined;
   for (const c of candidatesOf(name)) {
     const entities = index.names[c.key];
@@ -265,7 +265,7 @@ function nameMatch(name: string | undefined, index: CompiledIndex): NameHit | un
 }
 
 /** Names that begin with a covered name ("VMate Status 2020-…"): support only, never a claim alone. */
-function namePrefixEntities(name: string | undefined, index: CompiledIndex): number[] {
+function namePrefixEntities(name: string | undefined, index: MatchIndex): number[] {
   if (!name) return [];
   const words = tokensOf(normalizeName(name.slice(0, MAX_NAME)));
   const out: number[] = [];
@@ -278,7 +278,7 @@ function namePrefixEntities(name: string | undefined, index: CompiledIndex): num
 }
 
 /** Is company `a` part of the same corporate family as company `b` (shared distinctive name word)? */
-function sameFamily(a: number, b: number, index: CompiledIndex): boolean {
+function sameFamily(a: number, b: number, index: MatchIndex): boolean {
   if (a === b) return true;
   const d = derive(index);
   const wa = d.companyWords.get(a);
@@ -289,7 +289,7 @@ function sameFamily(a: number, b: number, index: CompiledIndex): boolean {
 }
 
 /** Of the apps a name matched, the one the developer `company` (or its family) makes. */
-function appOfCompany(named: number[], company: number, index: CompiledIndex): number | undefined {
+function appOfCompany(named: number[], company: number, index: MatchIndex): number | undefined {
   const own = index.companyApps[company] ?? [];
   const direct = named.find((n) => own.includes(n));
   if (direct !== undefined) return direct;
@@ -300,13 +300,13 @@ function appOfCompany(named: number[], company: number, index: CompiledIndex): n
   });
 }
 
-export function lookalikeFor(listing: Pick<Listing, 'name' | 'ids'>, index: CompiledIndex): string | undefined {
+export function lookalikeFor(listing: Pick<Listing, 'name' | 'ids'>, index: MatchIndex): string | undefined {
   return lookalikeIdFor(listing.ids, index) ?? (listing.name ? lookalikeNamePrefix(listing.name, index, 0) : undefined);
 }
 
 // ---------------------------------------------------------------------------
 
-export function matchListing(listing: Listing, index: CompiledIndex): Finding | null {
+export function matchListing(listing: Listing, index: MatchIndex): Finding | null {
   const base = { role: listing.role, name: listing.name, developer: listing.developer };
   const developer = listing.developer?.trim() ? listing.developer : undefined;
   // A look-alike's identifier: this listing is known not to be the covered app.

@@ -9,3 +9,9 @@ declare module 'virtual:covered-index' {
 declare module 'virtual:content-site' {
   export const adapter: unknown; // a SiteAdapter (src/sites/types.ts)
 }
+
+// Only the matching tables (content scripts); typed through extension/content/match-index.ts.
+declare module 'virtual:covered-match-index' {
+  const index: unknown;
+  export default index;
+}

@@ -77,3 +77,32 @@ export function listSummary(findings: Finding[], index: CompiledIndex): string {
   const shown = titles.slice(0, 3).join(', ') + (titles.length > 3 ? ` and ${titles.length - 3} more` : '');
   return `${n} ${n === 1 ? 'listing on this page is' : 'listings on this page are'} named in ${shown}`;
 }
+
+/** What a content script needs to draw: per flagged finding its words, and the list heading. */
+export interface DescribedFindings {
+  asOf: string;
+  summaries: Record<string, { subject: string; possible: boolean; lines: { text: string; inForce: boolean }[] }>;
+  listHeading?: string;
+}
+
+/**
+ * Describes findings reported by a content script (by entity id; unknown ids
+ * and tier-4 findings are skipped).
+ */
+export function describeFindings(
+  findings: { entityId: string; tier: Finding['tier']; evidence: string[]; role: Finding['role']; name?: string; developer?: string; key: string }[],
+  index: CompiledIndex,
+): DescribedFindings {
+  const byId = new Map(index.entities.map((e, i) => [e.id, i] as const));
+  const summaries: DescribedFindings['summaries'] = {};
+  const flagged: Finding[] = [];
+  for (const p of findings) {
+    const entity = byId.get(p.entityId);
+    if (entity === undefined || p.tier > 3) continue;
+    const f: Finding = { entity, tier: p.tier, evidence: p.evidence, role: p.role, name: p.name, developer: p.developer };
+    const s = summarizeFinding(f, index);
+    summaries[p.key] = { subject: s.subject, possible: s.possible, lines: s.lines.map((l) => ({ text: l.text, inForce: l.inForce })) };
+    flagged.push(f);
+  }
+  return { asOf: index.asOf, summaries, listHeading: flagged.length ? listSummary(flagged, index) : undefined };
+}

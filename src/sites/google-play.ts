@@ -42,13 +42,18 @@ function packageOfHref(href: string): string | undefined {
   return m?.[1];
 }
 
-/** The card around a details link: climb while the ancestor holds only this app's link(s). */
+/**
+ * The card around a details link: climb while the ancestor is small and holds
+ * only this app's link(s). The size check keeps this O(card), not O(list):
+ * a results container with hundreds of children is never queried.
+ */
 export function cardFor(link: Element, pkg: string): Element {
   let card: Element = link;
   for (let depth = 0; depth < 4; depth++) {
     const parent = card.parentElement;
-    if (!parent || parent.tagName === 'BODY' || parent.tagName === 'MAIN') break;
+    if (!parent || parent.tagName === 'BODY' || parent.tagName === 'MAIN' || parent.childElementCount > 8) break;
     const links = parent.querySelectorAll('a[href*="details?id="]');
+    if (links.length > 8) break;
     let foreign = false;
     for (let i = 0; i < links.length; i++) {
       if (packageOfHref(links[i]!.getAttribute('href') ?? '') !== pkg) {

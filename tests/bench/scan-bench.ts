@@ -6,6 +6,7 @@
 
 import raw from 'virtual:covered-index';
 import type { CompiledIndex } from '../../src/match/compile';
+import { describeFindings } from '../../src/match/wording';
 import { mentionAutomaton } from '../../src/match/compile';
 import { normalizeName } from '../../src/match/normalize';
 import { googlePlay } from '../../src/sites/google-play';
@@ -18,12 +19,19 @@ const realIndex = raw as CompiledIndex;
 let index: CompiledIndex = realIndex;
 let naiveCache: { index: CompiledIndex; res: RegExp[] } | undefined;
 
-const hooks: ScannerHooks = { onFindings() {}, onDetails() {}, onDismiss() {}, isDismissed: () => false };
+// Words for the badges come from the background in the extension; here from the same function, in the page.
+const hooks: ScannerHooks = {
+  onFindings: (findings) => Promise.resolve({ ...describeFindings(findings, index as CompiledIndex), dismissed: [] }),
+  onDetails() {},
+  onDismiss() {},
+};
+/** The scan alone: nothing to describe or draw. */
+const quietHooks: ScannerHooks = { onFindings() {}, onDetails() {}, onDismiss() {} };
 const SKIP_PARENTS = new Set(['script', 'style', 'noscript', 'textarea', 'template']);
 
 /** The scanner's full pass as the content script runs it (adapter + links + matcher + text mentions), drawing nothing. */
 function scan(): { findings: number; mentions: number; flagged: number } {
-  const scanner = new PageScanner(document, index, googlePlay, hooks, { drawUi: false });
+  const scanner = new PageScanner(document, index, googlePlay, quietHooks, { drawUi: false });
   scanner.fullScan(new URL(location.href));
   const p = scanner.payloads();
   return { findings: p.length, mentions: p.filter((f) => f.key.startsWith('mention:')).length, flagged: p.filter((f) => f.tier <= 3).length };

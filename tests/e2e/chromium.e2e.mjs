@@ -50,6 +50,9 @@ describe('Google Play in Chromium', () => {
     await h.reportFor(url);
     await page.waitForTimeout(300);
     assert.equal(await bannerText(page), null);
+    assert.deepEqual(await h.sw.evaluate(async () => (await chrome.storage.session.get('dismissed')).dismissed), [
+      'play.google.com|google-play:com.intsig.camscanner',
+    ]);
 
     const popup = await h.context.newPage();
     await popup.goto(`chrome-extension://${h.extensionId}/extension/popup/index.html?tabId=${tabId}`);
@@ -63,6 +66,8 @@ describe('Google Play in Chromium', () => {
     assert.match(await popup.locator('.asof').textContent(), /Data as of/);
     await popup.close();
     await page.close();
+    // Dismissals last for the browser session: clear it so later tests see banners.
+    await h.sw.evaluate(() => chrome.storage.session.remove('dismissed'));
   });
 
   test('a listing named by several measures shows each with its own status (TikTok: PAFACA after the joint venture)', async () => {
