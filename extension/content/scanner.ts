@@ -45,13 +45,19 @@ function listingKey(l: Listing): string {
   return id ? `${id.platform}:${id.value}` : `name:${l.name ?? ''}|${l.developer ?? ''}`;
 }
 
+// A cheap test before URL parsing: most links on a page go nowhere near a store.
+// Absolute store hosts and schemes, or the store paths relative links use.
+const STORE_HREF = /play\.google\.|market:|apple\.com|microsoft\.com|ms-windows-store:|samsung\.com|huawei\.com|amazon\.|\/details\?id=|\/detail\/|\/app\/|\/dp\//i;
+
 /** Store links anywhere in a subtree (a "Get it on Google Play" button, a card link). */
 export function linkListings(root: ParentNode, base: URL): Listing[] {
   const out: Listing[] = [];
   const anchors = root.querySelectorAll('a[href]');
   for (let i = 0; i < anchors.length && i < MAX_LINKS; i++) {
     const a = anchors[i]!;
-    const ids = idsFromHref(a.getAttribute('href') ?? '', base, 'link').filter(
+    const href = a.getAttribute('href') ?? '';
+    if (!STORE_HREF.test(href)) continue;
+    const ids = idsFromHref(href, base, 'link').filter(
       (x: ListingId) => x.platform !== 'google-play-developer' && x.platform !== 'apple-developer',
     );
     if (ids.length) out.push({ ids, element: a, role: 'link', name: a.getAttribute('aria-label') ?? undefined });

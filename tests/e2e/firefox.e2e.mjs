@@ -40,7 +40,7 @@ async function assertAliveAfterCleanScan(page) {
     card.append(a);
     document.body.append(card);
   });
-  await page.waitForSelector('[data-covered-apps="badge"]', { timeout: 5000 });
+  await page.waitForSelector('[data-covered-apps="badge"]', { timeout: 10000 });
 }
 
 describe('Firefox', () => {
