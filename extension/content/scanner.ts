@@ -278,12 +278,8 @@ export class PageScanner {
       const flagged = [...this.findings.values()].filter((f) => isFlag(f.finding));
       const key = `list:${this.url.origin}${this.url.pathname}${this.url.search}`;
       if (flagged.length > 0 && d.listHeading && !this.dismissed.has(key)) {
-        const lines = flagged.slice(0, 4).map((f) => {
-          const s = d.summaries[f.payload.key];
-          return { text: s?.lines[0]?.text ?? s?.subject ?? f.payload.name ?? f.payload.entityId, inForce: !!s?.lines.some((l) => l.inForce) };
-        });
-        if (flagged.length > 4) lines.push({ text: `…and ${flagged.length - 4} more (see Details)`, inForce: false });
-        model = { key, heading: d.listHeading, possible: false, lines, asOf: d.asOf };
+        // Compact on lists: one line; each card carries its own badge, the popup the details.
+        model = { key, heading: d.listHeading, possible: false, lines: [], compact: true, inForce: flagged.some((f) => d.summaries[f.payload.key]?.lines.some((l) => l.inForce)), asOf: d.asOf };
       }
     }
     if (!model) {

@@ -18,6 +18,10 @@ export interface BannerModel {
   /** e.g. "Matched by Google Play package id … in the URL" */
   evidence?: string;
   asOf: string;
+  /** One line (list pages): heading and data date only. */
+  compact?: boolean;
+  /** Colour as "in force for some audience" even without lines (compact banners). */
+  inForce?: boolean;
 }
 
 const BANNER_CSS = `
@@ -34,6 +38,9 @@ li { margin: 1px 0; }
 .tag { display: inline-block; font-size: 12px; font-weight: 600; padding: 0 6px; margin-left: 6px; border-radius: 8px;
   background: #5f6368; color: #fff; vertical-align: 1px; }
 .meta { font-size: 12px; color: #5f5f5f; margin-top: 2px; }
+.compact { padding: 4px 12px; align-items: center; }
+.compact .body { display: flex; gap: 10px; align-items: baseline; flex-wrap: wrap; }
+.compact h2 { margin: 0; }
 button { font: inherit; font-size: 13px; cursor: pointer; border-radius: 6px; border: 1px solid #7a5a00; background: #fff;
   color: #1f1f1f; padding: 3px 10px; }
 button:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
@@ -80,16 +87,19 @@ export function showBanner(doc: Document, model: BannerModel, handlers: BannerHa
   const root = host.attachShadow({ mode: 'open' });
   root.append(styleSheet(doc, BANNER_CSS));
 
-  const bar = el(doc, 'section', undefined, model.lines.some((l) => l.inForce) ? 'bar force' : 'bar');
+  const force = model.inForce ?? model.lines.some((l) => l.inForce);
+  const bar = el(doc, 'section', undefined, `bar${force ? ' force' : ''}${model.compact ? ' compact' : ''}`);
   bar.setAttribute('role', 'region');
   bar.setAttribute('aria-label', 'Covered Apps notice');
   const body = el(doc, 'div', undefined, 'body');
   const h = el(doc, 'h2', model.heading);
   if (model.possible) h.append(el(doc, 'span', 'possible match', 'tag'));
   body.append(h);
-  const ul = el(doc, 'ul');
-  for (const line of model.lines) ul.append(el(doc, 'li', line.text));
-  body.append(ul);
+  if (model.lines.length) {
+    const ul = el(doc, 'ul');
+    for (const line of model.lines) ul.append(el(doc, 'li', line.text));
+    body.append(ul);
+  }
   const meta = [model.evidence, `Data as of ${model.asOf}`].filter(Boolean).join(' · ');
   body.append(el(doc, 'div', meta, 'meta'));
 
