@@ -153,6 +153,26 @@ describe('dynamic pages in Chromium (own fixture tests/fixtures/dynamic/play-spa
     await page.close();
   });
 
+  test('a card badge does not move the layout', async () => {
+    const url = 'https://play.google.com/store/search?q=layout&c=apps';
+    const { page } = await open(url, spa);
+    // Measured synchronously right after the append, before the content script's flush draws anything.
+    const before = await page.evaluate(() => {
+      window.playDemo.scroll(1, 10, 0);
+      return new Promise((r) =>
+        setTimeout(() => {
+          const cards = Array.from(document.querySelectorAll('#results .card'));
+          r(cards.map((c) => JSON.stringify(c.getBoundingClientRect())));
+        }, 0),
+      );
+    });
+    assert.equal(before.length, 10);
+    await page.waitForSelector('[data-covered-apps="badge"]', { state: 'attached' });
+    const after = await page.evaluate(() => Array.from(document.querySelectorAll('#results .card')).map((c) => JSON.stringify(c.getBoundingClientRect())));
+    assert.deepEqual(after, before);
+    await page.close();
+  });
+
   test('history-API navigation: banner on a covered detail page, removed on a clean one', async () => {
     const start = 'https://play.google.com/store/search?q=scanner&c=apps';
     const { page } = await open(start, spa);
