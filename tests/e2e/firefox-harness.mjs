@@ -36,8 +36,9 @@ export async function launchFirefox({ extension = distFirefox } = {}) {
       page.on('request', (req) => {
         if (req.isInterceptResolutionHandled()) return;
         const hit = pages.get(req.url()) ?? pages.get(req.url().split('#')[0]);
-        if (hit) req.respond({ status: 200, contentType: hit.contentType, body: hit.body });
-        else req.abort();
+        // A request can be gone by the time we answer (its page closed): that is not a failure.
+        const done = hit ? req.respond({ status: 200, contentType: hit.contentType, body: hit.body }) : req.abort();
+        Promise.resolve(done).catch(() => {});
       });
       return page;
     },
