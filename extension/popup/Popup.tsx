@@ -5,6 +5,7 @@ import type { Finding } from '../../src/match/match';
 import { measureTitle, summarizeFinding } from '../../src/match/wording';
 import type { FindingPayload, TabReport } from '../shared/messages';
 import type { PopupState } from './load';
+import { safeHref } from './source-links';
 
 const TIER_LABEL: Record<number, string> = {
   1: 'Identifier match',
@@ -67,11 +68,6 @@ function MeasureDetails({ measure, line, inForce }: { measure: Measure; line: st
       </details>
     </section>
   );
-}
-
-/** Only http(s) links are clickable; repository references are shown as text. */
-function safeHref(url: string): string | undefined {
-  return /^https?:\/\//.test(url) ? url : undefined;
 }
 
 function FindingCard({ payload }: { payload: FindingPayload }) {
