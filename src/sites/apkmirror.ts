@@ -7,7 +7,8 @@
 // app pages link to Google Play; cards carry only a name and a developer.
 
 import type { Listing, PageKind, SiteAdapter } from './types';
-import { cleanText, firstOf, mainListing, pathSegments, safely, stripVersion } from './links';
+import { mainListing, pathSegments, safely } from './links';
+import { cleanText, firstOf, stripVersion } from './page-text';
 
 const HOSTS = ['www.apkmirror.com', 'apkmirror.com'];
 

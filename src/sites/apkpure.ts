@@ -7,7 +7,8 @@
 
 import type { Listing, ListingId, PageKind, SiteAdapter } from './types';
 import { isPlayPackage } from './store-links';
-import { cardsFromLinks, cleanText, firstOf, mainListing, pathSegments, safely } from './links';
+import { cardsFromLinks, mainListing, pathSegments, safely } from './links';
+import { cleanText, firstOf } from './page-text';
 
 const HOSTS = ['apkpure.com', 'apkpure.net'];
 

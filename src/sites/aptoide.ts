@@ -8,17 +8,8 @@
 
 import type { Listing, PageKind, SiteAdapter } from './types';
 import { readSoftwareApplications } from './json-ld';
-import {
-  cardsFromLinks,
-  cleanText,
-  firstOf,
-  labelledValue,
-  mainListing,
-  pathSegments,
-  safely,
-  siteSubdomain,
-  stripVersion,
-} from './links';
+import { cardsFromLinks, mainListing, pathSegments, safely, siteSubdomain } from './links';
+import { cleanText, firstOf, labelledValue, stripVersion } from './page-text';
 
 const SITE = 'aptoide.com';
 // Subdomains that are services, not apps.

@@ -10,7 +10,8 @@
 
 import type { Listing, PageKind, SiteAdapter } from './types';
 import { readSoftwareApplications } from './json-ld';
-import { cardsFromLinks, cleanText, firstOf, labelledValue, mainListing, pathSegments, safely, stripVersion } from './links';
+import { cardsFromLinks, mainListing, pathSegments, safely } from './links';
+import { cleanText, firstOf, labelledValue, stripVersion } from './page-text';
 
 const HOSTS = ['download.cnet.com', 'www.cnet.com'];
 const PLATFORMS = new Set(['windows', 'mac', 'android', 'ios', 'iphone', 'web-apps']);

@@ -6,7 +6,8 @@
 
 import type { Listing, ListingId, PageKind, SiteAdapter } from './types';
 import { isPlayPackage } from './store-links';
-import { cardsFromLinks, cleanText, firstOf, labelledValue, mainListing, pathSegments, safely } from './links';
+import { cardsFromLinks, mainListing, pathSegments, safely } from './links';
+import { cleanText, firstOf, labelledValue } from './page-text';
 
 const HOSTS = ['f-droid.org', 'www.f-droid.org', 'search.f-droid.org'];
 const LANG = /^[a-z]{2,3}([_-][A-Za-z]{2,4})?$/;

@@ -9,16 +9,8 @@
 
 import type { Listing, PageKind, SiteAdapter } from './types';
 import { readSoftwareApplications } from './json-ld';
-import {
-  cardsFromLinks,
-  cleanText,
-  firstOf,
-  labelledValue,
-  mainListing,
-  pathSegments,
-  safely,
-  siteSubdomain,
-} from './links';
+import { cardsFromLinks, mainListing, pathSegments, safely, siteSubdomain } from './links';
+import { cleanText, firstOf, labelledValue } from './page-text';
 
 const SITE = 'softonic.com';
 const PLATFORMS = new Set(['android', 'windows', 'mac', 'iphone', 'ios', 'web-apps']);

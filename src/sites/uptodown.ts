@@ -10,16 +10,8 @@
 // search cards carry only names (their links point to app subdomains).
 
 import type { Listing, PageKind, SiteAdapter } from './types';
-import {
-  cardsFromLinks,
-  cleanText,
-  firstOf,
-  labelledValue,
-  mainListing,
-  pathSegments,
-  safely,
-  siteSubdomain,
-} from './links';
+import { cardsFromLinks, mainListing, pathSegments, safely, siteSubdomain } from './links';
+import { cleanText, firstOf, labelledValue } from './page-text';
 
 const SITE = 'uptodown.com';
 const PLATFORMS = new Set(['android', 'windows', 'mac', 'iphone', 'ios']);
