@@ -6,8 +6,9 @@
 // Evidence: release/file pages print "Package: com.x.y" in the APK details;
 // app pages link to Google Play; cards carry only a name and a developer.
 
+import { downloadSiteExtractors } from './download-site';
 import type { Listing, PageKind, SiteAdapter } from './types';
-import { mainListing, pathSegments, safely } from './links';
+import { mainListing, pathSegments } from './links';
 import { cleanText, firstOf, stripVersion } from './page-text';
 
 const HOSTS = ['www.apkmirror.com', 'apkmirror.com'];
@@ -51,20 +52,19 @@ function extractCards(root: ParentNode): Listing[] {
   return out;
 }
 
-function extractMain(doc: Document, url: URL): Listing[] {
+function extractMain(doc: Document, url: URL): Listing | null {
   const h1 = firstOf(doc, ['h1.app-title', '#masthead h1', '.site-header-contents h1', 'h1']);
   const rawName = h1?.getAttribute('title') || cleanText(h1, 200);
   const header = h1?.closest('.site-header-contents, .appRow, header') ?? h1;
   const devEl = firstOf(header ?? doc, ['h3.dev-title a', '.dev-title a', '.dev-title']);
   // Page body minus nothing: mainListing ignores store links that are not unique per platform.
   const scope = firstOf(doc, ['#content', '.site-content', 'main']) ?? doc;
-  const main = mainListing(doc, url, {
+  return mainListing(doc, url, {
     element: header,
     scope,
     name: rawName ? stripVersion(rawName) : undefined,
     developer: developerText(devEl),
   });
-  return main ? [main] : [];
 }
 
 export const apkmirrorAdapter: SiteAdapter = {
@@ -90,18 +90,5 @@ export const apkmirrorAdapter: SiteAdapter = {
     { url: 'https://www.apkmirror.com/wp-content/themes/APKMirror/css/style.css', kind: null },
     { url: 'https://www.apkpure.com/apk/x/y/', kind: null },
   ],
-  extract(doc, url) {
-    return safely(() => {
-      const kind = classify(url);
-      if (kind === 'list' || kind === 'developer') return extractCards(doc);
-      if (kind === 'detail' || kind === 'download') return extractMain(doc, url);
-      return [];
-    });
-  },
-  extractFrom(root, url) {
-    return safely(() => {
-      const kind = classify(url);
-      return kind === 'list' || kind === 'developer' ? extractCards(root) : [];
-    });
-  },
+  ...downloadSiteExtractors({ classify, main: extractMain, cards: (doc, _url, root) => extractCards(root ?? doc) }),
 };

@@ -6,9 +6,10 @@
 // Evidence: "Package" printed in the app info, Google Play links when present,
 // JSON-LD SoftwareApplication; search cards carry only names.
 
+import { downloadSiteExtractors } from './download-site';
 import type { Listing, PageKind, SiteAdapter } from './types';
 import { readSoftwareApplications } from './json-ld';
-import { cardsFromLinks, mainListing, pathSegments, safely, siteSubdomain } from './links';
+import { cardsFromLinks, mainListing, pathSegments, siteSubdomain } from './links';
 import { cleanText, firstOf, labelledValue, stripVersion } from './page-text';
 
 const SITE = 'aptoide.com';
@@ -36,18 +37,17 @@ function appName(raw: string | undefined): string | undefined {
   return stripVersion(raw.replace(/^download\s+/i, '').replace(/\s+X?APK(\s.*)?$/i, '')).trim() || undefined;
 }
 
-function extractMain(doc: Document, url: URL): Listing[] {
+function extractMain(doc: Document, url: URL): Listing | null {
   const ld = readSoftwareApplications(doc)[0];
   const h1 = firstOf(doc, ['h1']);
   const header = h1?.closest('header, section') ?? h1;
   const scope = firstOf(doc, ['main', '#main']) ?? doc;
-  const main = mainListing(doc, url, {
+  return mainListing(doc, url, {
     element: header,
     scope,
     name: appName(cleanText(h1, 200)) ?? appName(ld?.name),
     developer: ld?.developer ?? (scope ? labelledValue(scope, /^(developer|company)$/i) : undefined),
   });
-  return main ? [main] : [];
 }
 
 function extractCards(doc: Document, url: URL, root?: ParentNode): Listing[] {
@@ -81,18 +81,5 @@ export const aptoideAdapter: SiteAdapter = {
     { url: 'https://en.aptoide.com/company/about-us', kind: null },
     { url: 'https://aptoide.com.example.net/app', kind: null },
   ],
-  extract(doc, url) {
-    return safely(() => {
-      const kind = classify(url);
-      if (kind === 'detail' || kind === 'download') return extractMain(doc, url);
-      if (kind === 'list') return extractCards(doc, url);
-      return [];
-    });
-  },
-  extractFrom(root, url) {
-    return safely(() => {
-      const kind = classify(url);
-      return kind === 'list' ? extractCards(root.ownerDocument, url, root) : [];
-    });
-  },
+  ...downloadSiteExtractors({ classify, main: extractMain, cards: extractCards }),
 };

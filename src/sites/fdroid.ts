@@ -4,9 +4,10 @@
 // None of the covered apps is published there; the adapter must still read
 // pages correctly so they stay clean.
 
+import { downloadSiteExtractors } from './download-site';
 import type { Listing, ListingId, PageKind, SiteAdapter } from './types';
 import { isPlayPackage } from './store-links';
-import { cardsFromLinks, mainListing, pathSegments, safely } from './links';
+import { cardsFromLinks, mainListing, pathSegments } from './links';
 import { cleanText, firstOf, labelledValue } from './page-text';
 
 const HOSTS = ['f-droid.org', 'www.f-droid.org', 'search.f-droid.org'];
@@ -35,20 +36,19 @@ function classify(url: URL): PageKind | null {
   return null;
 }
 
-function extractMain(doc: Document, url: URL): Listing[] {
+function extractMain(doc: Document, url: URL): Listing | null {
   const pkg = packageOf(url);
   const urlIds: ListingId[] = pkg ? [{ platform: 'google-play', value: pkg, from: 'url' }] : [];
   const title = firstOf(doc, ['.package-header .package-name', '.package-name', 'h3', 'h1']);
   const header = title?.closest('.package-header, header') ?? title;
   const scope = firstOf(doc, ['.package', 'article', 'main']) ?? doc;
-  const main = mainListing(doc, url, {
+  return mainListing(doc, url, {
     element: header,
     scope,
     name: cleanText(title, 200),
     developer: scope ? labelledValue(scope, /^(author|developer)$/i) : undefined,
     urlIds,
   });
-  return main ? [main] : [];
 }
 
 function extractCards(doc: Document, url: URL, root?: ParentNode): Listing[] {
@@ -80,18 +80,5 @@ export const fdroidAdapter: SiteAdapter = {
     { url: 'https://f-droid.org/repo/org.fdroid.fdroid_1019050.apk', kind: null },
     { url: 'https://f-droid.org.example.com/packages/org.fdroid.fdroid/', kind: null },
   ],
-  extract(doc, url) {
-    return safely(() => {
-      const kind = classify(url);
-      if (kind === 'detail') return extractMain(doc, url);
-      if (kind === 'list') return extractCards(doc, url);
-      return [];
-    });
-  },
-  extractFrom(root, url) {
-    return safely(() => {
-      const kind = classify(url);
-      return kind === 'list' ? extractCards(root.ownerDocument, url, root) : [];
-    });
-  },
+  ...downloadSiteExtractors({ classify, main: extractMain, cards: extractCards }),
 };
