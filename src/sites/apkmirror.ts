@@ -6,7 +6,7 @@
 // Evidence: release/file pages print "Package: com.x.y" in the APK details;
 // app pages link to Google Play; cards carry only a name and a developer.
 
-import { downloadSiteExtractors } from './download-site';
+import { extractAddedCards, extractDownloadSitePage, type DownloadSitePages } from './download-site';
 import type { Listing, PageKind, SiteAdapter } from './types';
 import { mainListing, pathSegments } from './links';
 import { cleanText, firstOf, stripVersion } from './page-text';
@@ -67,6 +67,8 @@ function extractMain(doc: Document, url: URL): Listing | null {
   });
 }
 
+const PAGES: DownloadSitePages = { classify, main: extractMain, cards: (doc, _url, root) => extractCards(root ?? doc) };
+
 export const apkmirrorAdapter: SiteAdapter = {
   id: 'apkmirror',
   name: 'APKMirror',
@@ -90,5 +92,6 @@ export const apkmirrorAdapter: SiteAdapter = {
     { url: 'https://www.apkmirror.com/wp-content/themes/APKMirror/css/style.css', kind: null },
     { url: 'https://www.apkpure.com/apk/x/y/', kind: null },
   ],
-  ...downloadSiteExtractors({ classify, main: extractMain, cards: (doc, _url, root) => extractCards(root ?? doc) }),
+  extract: (doc, url) => extractDownloadSitePage(PAGES, doc, url),
+  extractFrom: (root, url) => extractAddedCards(PAGES, root, url),
 };

@@ -5,7 +5,7 @@
 // (/fr/<slug>/<package>) is accepted.
 // Evidence: the package from the URL (page and cards) first; names second.
 
-import { downloadSiteExtractors } from './download-site';
+import { extractAddedCards, extractDownloadSitePage, type DownloadSitePages } from './download-site';
 import type { Listing, ListingId, PageKind, SiteAdapter } from './types';
 import { isPlayPackage } from './store-links';
 import { cardsFromLinks, mainListing, pathSegments } from './links';
@@ -81,6 +81,8 @@ function extractCards(doc: Document, url: URL, root?: ParentNode): Listing[] {
   });
 }
 
+const PAGES: DownloadSitePages = { classify, main: extractMain, cards: extractCards };
+
 export const apkpureAdapter: SiteAdapter = {
   id: 'apkpure',
   name: 'APKPure',
@@ -100,5 +102,6 @@ export const apkpureAdapter: SiteAdapter = {
     { url: 'https://apkpure.com/developer', kind: null },
     { url: 'https://notapkpure.com/shareit/com.lenovo.anyshare.gps', kind: null },
   ],
-  ...downloadSiteExtractors({ classify, main: extractMain, cards: extractCards }),
+  extract: (doc, url) => extractDownloadSitePage(PAGES, doc, url),
+  extractFrom: (root, url) => extractAddedCards(PAGES, root, url),
 };

@@ -7,6 +7,7 @@
 import { appCards, appLinks } from './cards';
 import { readSoftwareApplications } from './json-ld';
 import { pageIds } from './page-ids';
+import { extractStorePage, type StorePages } from './store-page';
 import { elementText, documentTitle, tidyText } from './page-text';
 import { idsFromHref, idsFromUrl, mergeIds } from './store-links';
 import type { Listing, ListingId, PageKind, SiteAdapter } from './types';
@@ -158,27 +159,20 @@ function extractCards(doc: Document, url: URL, skip: Set<string>): Listing[] {
   }));
 }
 
-function extract(doc: Document, url: URL): Listing[] {
-  const kind = classify(url);
-  if (!kind) return [];
-  const out: Listing[] = [];
-  const skip = new Set<string>();
-  if (kind === 'detail') {
-    const main = extractMain(doc, url);
-    for (const id of main.ids) if (isAppId(id)) skip.add(id.value);
-    out.push(main);
-  } else if (kind === 'developer') {
-    out.push(extractDeveloperPage(doc, url));
-  }
-  return out.concat(extractCards(doc, url, skip));
-}
+const PAGES: StorePages = {
+  classify,
+  isApp: isAppId,
+  main: extractMain,
+  developer: extractDeveloperPage,
+  cards: extractCards,
+};
 
 export const appleAppStore: SiteAdapter = {
   id: 'apple-app-store',
   name: 'Apple App Store',
   hosts: HOSTS,
   classify,
-  extract,
+  extract: (doc, url) => extractStorePage(PAGES, doc, url),
   examples: [
     { url: 'https://apps.apple.com/us/app/netflix/id363590051', kind: 'detail' },
     { url: 'https://apps.apple.com/vn/app/sony-b%E1%BA%A3o-h%C3%A0nh-%C4%91i%E1%BB%87n-t%E1%BB%AD/id1193542964', kind: 'detail' },

@@ -6,7 +6,7 @@
 // Evidence: "Package" printed in the app info, Google Play links when present,
 // JSON-LD SoftwareApplication; search cards carry only names.
 
-import { downloadSiteExtractors } from './download-site';
+import { extractAddedCards, extractDownloadSitePage, type DownloadSitePages } from './download-site';
 import type { Listing, PageKind, SiteAdapter } from './types';
 import { readSoftwareApplications } from './json-ld';
 import { cardsFromLinks, mainListing, pathSegments, siteSubdomain } from './links';
@@ -63,6 +63,8 @@ function extractCards(doc: Document, url: URL, root?: ParentNode): Listing[] {
   });
 }
 
+const PAGES: DownloadSitePages = { classify, main: extractMain, cards: extractCards };
+
 export const aptoideAdapter: SiteAdapter = {
   id: 'aptoide',
   name: 'Aptoide',
@@ -81,5 +83,6 @@ export const aptoideAdapter: SiteAdapter = {
     { url: 'https://en.aptoide.com/company/about-us', kind: null },
     { url: 'https://aptoide.com.example.net/app', kind: null },
   ],
-  ...downloadSiteExtractors({ classify, main: extractMain, cards: extractCards }),
+  extract: (doc, url) => extractDownloadSitePage(PAGES, doc, url),
+  extractFrom: (root, url) => extractAddedCards(PAGES, root, url),
 };

@@ -8,7 +8,7 @@
 // Evidence: JSON-LD SoftwareApplication, the "Visit Site"/Google Play button
 // of Android product pages, "Developer" in the specs table.
 
-import { downloadSiteExtractors } from './download-site';
+import { extractAddedCards, extractDownloadSitePage, type DownloadSitePages } from './download-site';
 import type { Listing, PageKind, SiteAdapter } from './types';
 import { readSoftwareApplications } from './json-ld';
 import { cardsFromLinks, mainListing, pathSegments } from './links';
@@ -74,6 +74,8 @@ function extractCards(doc: Document, url: URL, root?: ParentNode): Listing[] {
   });
 }
 
+const PAGES: DownloadSitePages = { classify, main: extractMain, cards: extractCards };
+
 export const cnetDownloadAdapter: SiteAdapter = {
   id: 'cnet-download',
   name: 'Download.com (CNET)',
@@ -92,5 +94,6 @@ export const cnetDownloadAdapter: SiteAdapter = {
     { url: 'https://download.cnet.com/blog/download-blog/', kind: null },
     { url: 'https://upload.cnet.com/s/scanner/', kind: null },
   ],
-  ...downloadSiteExtractors({ classify, main: extractMain, cards: extractCards }),
+  extract: (doc, url) => extractDownloadSitePage(PAGES, doc, url),
+  extractFrom: (root, url) => extractAddedCards(PAGES, root, url),
 };

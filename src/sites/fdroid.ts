@@ -4,7 +4,7 @@
 // None of the covered apps is published there; the adapter must still read
 // pages correctly so they stay clean.
 
-import { downloadSiteExtractors } from './download-site';
+import { extractAddedCards, extractDownloadSitePage, type DownloadSitePages } from './download-site';
 import type { Listing, ListingId, PageKind, SiteAdapter } from './types';
 import { isPlayPackage } from './store-links';
 import { cardsFromLinks, mainListing, pathSegments } from './links';
@@ -64,6 +64,8 @@ function extractCards(doc: Document, url: URL, root?: ParentNode): Listing[] {
   });
 }
 
+const PAGES: DownloadSitePages = { classify, main: extractMain, cards: extractCards };
+
 export const fdroidAdapter: SiteAdapter = {
   id: 'fdroid',
   name: 'F-Droid',
@@ -80,5 +82,6 @@ export const fdroidAdapter: SiteAdapter = {
     { url: 'https://f-droid.org/repo/org.fdroid.fdroid_1019050.apk', kind: null },
     { url: 'https://f-droid.org.example.com/packages/org.fdroid.fdroid/', kind: null },
   ],
-  ...downloadSiteExtractors({ classify, main: extractMain, cards: extractCards }),
+  extract: (doc, url) => extractDownloadSitePage(PAGES, doc, url),
+  extractFrom: (root, url) => extractAddedCards(PAGES, root, url),
 };

@@ -7,7 +7,7 @@
 // Evidence: the "Get it on Google Play" button of Android pages, JSON-LD
 // SoftwareApplication, "Developer"/"Author" in the technical table.
 
-import { downloadSiteExtractors } from './download-site';
+import { extractAddedCards, extractDownloadSitePage, type DownloadSitePages } from './download-site';
 import type { Listing, PageKind, SiteAdapter } from './types';
 import { readSoftwareApplications } from './json-ld';
 import { cardsFromLinks, mainListing, pathSegments } from './links';
@@ -73,6 +73,8 @@ function extractCards(doc: Document, url: URL, root?: ParentNode): Listing[] {
   });
 }
 
+const PAGES: DownloadSitePages = { classify, main: extractMain, cards: extractCards };
+
 export const filehippoAdapter: SiteAdapter = {
   id: 'filehippo',
   name: 'FileHippo',
@@ -92,5 +94,6 @@ export const filehippoAdapter: SiteAdapter = {
     { url: 'https://filehippo.com/privacy/', kind: null },
     { url: 'https://filehippo.com.example.org/download_wps-office/', kind: null },
   ],
-  ...downloadSiteExtractors({ classify, main: extractMain, cards: extractCards }),
+  extract: (doc, url) => extractDownloadSitePage(PAGES, doc, url),
+  extractFrom: (root, url) => extractAddedCards(PAGES, root, url),
 };

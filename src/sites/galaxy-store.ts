@@ -7,6 +7,7 @@
 import { appCards, appLinks } from './cards';
 import { readSoftwareApplications } from './json-ld';
 import { pageIds } from './page-ids';
+import { extractStorePage, type StorePages } from './store-page';
 import { documentTitle, elementText, tidyText } from './page-text';
 import type { Listing, ListingId, PageKind, SiteAdapter } from './types';
 
@@ -77,30 +78,27 @@ function extractCards(doc: Document, url: URL, skip: Set<string>): Listing[] {
   return cards;
 }
 
-function extract(doc: Document, url: URL): Listing[] {
-  const kind = classify(url);
-  if (!kind) return [];
-  const out: Listing[] = [];
-  const skip = new Set<string>();
-  if (kind === 'detail') {
-    const main = extractMain(doc, url);
-    for (const id of main.ids) if (isPackage(id)) skip.add(id.value);
-    out.push(main);
-  } else if (kind === 'developer') {
-    // Seller ids are opaque store numbers (no Platform for them): the seller's name is the evidence.
-    const h1 = doc.querySelector('h1') ?? undefined;
-    const developer = label(h1);
-    if (developer) out.push({ developer, ids: [], element: h1, role: 'main' });
-  }
-  return out.concat(extractCards(doc, url, skip));
+/** Seller ids are opaque store numbers (no Platform for them): the seller's name is the evidence. */
+function extractSellerPage(doc: Document): Listing | undefined {
+  const h1 = doc.querySelector('h1') ?? undefined;
+  const developer = label(h1);
+  return developer ? { developer, ids: [], element: h1, role: 'main' } : undefined;
 }
+
+const PAGES: StorePages = {
+  classify,
+  isApp: isPackage,
+  main: extractMain,
+  developer: extractSellerPage,
+  cards: extractCards,
+};
 
 export const galaxyStore: SiteAdapter = {
   id: 'galaxy-store',
   name: 'Samsung Galaxy Store',
   hosts: HOSTS,
   classify,
-  extract,
+  extract: (doc, url) => extractStorePage(PAGES, doc, url),
   examples: [
     { url: 'https://galaxystore.samsung.com/detail/com.zhiliaoapp.musically', kind: 'detail' },
     { url: 'https://galaxystore.samsung.com/detail/com.tencent.mm?langCd=en', kind: 'detail' },

@@ -5,6 +5,7 @@
 import { appCards, appLinks } from './cards';
 import { readSoftwareApplications } from './json-ld';
 import { pageIds } from './page-ids';
+import { extractStorePage, type StorePages } from './store-page';
 import { documentTitle, elementText, tidyText } from './page-text';
 import type { Listing, ListingId, PageKind, SiteAdapter } from './types';
 
@@ -80,30 +81,27 @@ function extractCards(doc: Document, url: URL, skip: Set<string>): Listing[] {
   });
 }
 
-function extract(doc: Document, url: URL): Listing[] {
-  const kind = classify(url);
-  if (!kind) return [];
-  const out: Listing[] = [];
-  const skip = new Set<string>();
-  if (kind === 'detail') {
-    const main = extractMain(doc, url);
-    for (const id of main.ids) if (isProduct(id)) skip.add(id.value);
-    out.push(main);
-  } else if (kind === 'developer') {
-    // The publisher page is named by its URL (?name=); it has no id of its own.
-    const h1 = doc.querySelector('h1') ?? undefined;
-    const developer = clean(url.searchParams.get('name')) ?? (h1 ? visibleText(h1) : undefined);
-    if (developer) out.push({ developer, ids: [], element: h1, role: 'main' });
-  }
-  return out.concat(extractCards(doc, url, skip));
+/** The publisher page is named by its URL (?name=); it has no id of its own. */
+function extractPublisherPage(doc: Document, url: URL): Listing | undefined {
+  const h1 = doc.querySelector('h1') ?? undefined;
+  const developer = clean(url.searchParams.get('name')) ?? (h1 ? visibleText(h1) : undefined);
+  return developer ? { developer, ids: [], element: h1, role: 'main' } : undefined;
 }
+
+const PAGES: StorePages = {
+  classify,
+  isApp: isProduct,
+  main: extractMain,
+  developer: extractPublisherPage,
+  cards: extractCards,
+};
 
 export const microsoftStore: SiteAdapter = {
   id: 'microsoft-store',
   name: 'Microsoft Store',
   hosts: HOSTS,
   classify,
-  extract,
+  extract: (doc, url) => extractStorePage(PAGES, doc, url),
   examples: [
     { url: 'https://apps.microsoft.com/detail/9nblggh4slx7?hl=en-us&gl=US', kind: 'detail' },
     { url: 'https://apps.microsoft.com/detail/9NHLGF0ZWC5S', kind: 'detail' },

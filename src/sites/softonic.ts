@@ -7,7 +7,7 @@
 // Evidence: JSON-LD SoftwareApplication (name, author), the "Download from
 // Google Play" button Android pages carry, a printed package if any.
 
-import { downloadSiteExtractors } from './download-site';
+import { extractAddedCards, extractDownloadSitePage, type DownloadSitePages } from './download-site';
 import type { Listing, PageKind, SiteAdapter } from './types';
 import { readSoftwareApplications } from './json-ld';
 import { cardsFromLinks, mainListing, pathSegments, siteSubdomain } from './links';
@@ -72,6 +72,8 @@ function extractCards(doc: Document, url: URL, root?: ParentNode): Listing[] {
   });
 }
 
+const PAGES: DownloadSitePages = { classify, main: extractMain, cards: extractCards };
+
 export const softonicAdapter: SiteAdapter = {
   id: 'softonic',
   name: 'Softonic',
@@ -91,5 +93,6 @@ export const softonicAdapter: SiteAdapter = {
     { url: 'https://camscanner.en.softonic.com/android/comments', kind: null },
     { url: 'https://softonic.com.example.net/s/scanner', kind: null },
   ],
-  ...downloadSiteExtractors({ classify, main: extractMain, cards: extractCards }),
+  extract: (doc, url) => extractDownloadSitePage(PAGES, doc, url),
+  extractFrom: (root, url) => extractAddedCards(PAGES, root, url),
 };

@@ -9,7 +9,7 @@
 // Evidence: the technical table prints "Package Name cn.wps.moffice_eng";
 // search cards carry only names (their links point to app subdomains).
 
-import { downloadSiteExtractors } from './download-site';
+import { extractAddedCards, extractDownloadSitePage, type DownloadSitePages } from './download-site';
 import type { Listing, PageKind, SiteAdapter } from './types';
 import { cardsFromLinks, mainListing, pathSegments, siteSubdomain } from './links';
 import { cleanText, firstOf, labelledValue } from './page-text';
@@ -66,6 +66,8 @@ function extractCards(doc: Document, url: URL, root?: ParentNode): Listing[] {
   });
 }
 
+const PAGES: DownloadSitePages = { classify, main: extractMain, cards: extractCards };
+
 export const uptodownAdapter: SiteAdapter = {
   id: 'uptodown',
   name: 'Uptodown',
@@ -88,5 +90,6 @@ export const uptodownAdapter: SiteAdapter = {
     { url: 'https://wps-office.en.uptodown.com/android/comments/extra', kind: null },
     { url: 'https://uptodown.com.evil.example/android', kind: null },
   ],
-  ...downloadSiteExtractors({ classify, main: extractMain, cards: extractCards }),
+  extract: (doc, url) => extractDownloadSitePage(PAGES, doc, url),
+  extractFrom: (root, url) => extractAddedCards(PAGES, root, url),
 };
