@@ -5,7 +5,10 @@
 // #mas-latest-updates; Amazon's own id prefix "mas") or an "Apps & Games" breadcrumb.
 // Search pages count only when the search is scoped to apps (i=mobile-apps).
 
-import { idsFromHref, idsFromUrl, mergeIds } from './store-links';
+import { appLinks, firstLinkPerApp } from './cards';
+import { pageIds } from './page-ids';
+import { elementText, tidyText } from './page-text';
+import { mergeIds } from './store-links';
 import type { Listing, ListingId, PageKind, SiteAdapter } from './types';
 
 // Explicit hosts: only Amazon sites that ran the Appstore (the manifest matches are built from these).
@@ -25,9 +28,7 @@ const ASIN = 'B0[0-9A-Z]{8}';
 const DETAIL = new RegExp(`^(?:/[^/]+)?/(?:dp|gp/product)/${ASIN}(?:/.*)?$`);
 const APP_MARKERS = '#mas-title, #masTechnicalDetails-btf, #mas-latest-updates';
 const APPS_BREADCRUMB = /Apps\s*(?:&|and)\s*Games|Appstore/i;
-const MAX_LINKS = 3000;
 const MAX_RESULTS = 200;
-const MAX_TEXT = 300;
 
 function classify(url: URL): PageKind | null {
   if (!HOSTS.includes(url.hostname.toLowerCase())) return null;
@@ -37,50 +38,28 @@ function classify(url: URL): PageKind | null {
   return null;
 }
 
-function clean(text: string | null | undefined): string | undefined {
-  const t = text?.replace(/\s+/g, ' ').trim();
-  return t ? t : undefined;
-}
-
-/** textContent without <style>/<script>, bounded. */
-function visibleText(el: Element | null | undefined): string | undefined {
-  if (!el) return undefined;
-  let out = '';
-  const walk = (node: Node, depth: number): void => {
-    if (out.length > MAX_TEXT || depth > 12) return;
-    if (node.nodeType === 3) out += node.textContent ?? '';
-    else if (node.nodeType === 1 && !/^(STYLE|SCRIPT|TEMPLATE|NOSCRIPT|svg)$/i.test((node as Element).tagName)) {
-      for (const child of Array.from(node.childNodes)) walk(child, depth + 1);
-    }
-  };
-  walk(el, 0);
-  return clean(out.slice(0, MAX_TEXT));
-}
-
 /** Is this /dp/ page an Appstore app listing? (A book or a phone case must yield nothing.) */
 export function isAppListingPage(doc: Document): boolean {
   if (doc.querySelector(APP_MARKERS)) return true;
   const crumbs = doc.querySelector('#wayfinding-breadcrumbs_feature_div, #wayfinding-breadcrumbs_container');
-  return APPS_BREADCRUMB.test(visibleText(crumbs) ?? '');
+  return APPS_BREADCRUMB.test(elementText(crumbs) ?? '');
 }
 
 const isAsin = (id: ListingId) => id.platform === 'amazon';
 
 /** "by TikTok Pte. Ltd." / "Visit the TikTok Store" → the developer. */
 function developerFrom(text: string | undefined): string | undefined {
-  return clean(text?.replace(/^(?:by|von|par|di|de|por)\s+/i, '').replace(/^Visit the\s+(.+?)\s+Store$/i, '$1'));
+  return tidyText(text?.replace(/^(?:by|von|par|di|de|por)\s+/i, '').replace(/^Visit the\s+(.+?)\s+Store$/i, '$1'));
 }
 
 function extractMain(doc: Document, url: URL): Listing {
-  const ids = idsFromUrl(url, 'url');
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
-  if (canonical) mergeIds(ids, idsFromHref(canonical, url, 'meta').filter(isAsin));
+  const ids = pageIds(doc, url, isAsin);
   const hidden = doc.querySelector('input#ASIN')?.getAttribute('value');
   if (hidden && new RegExp(`^${ASIN}$`).test(hidden)) mergeIds(ids, [{ platform: 'amazon', value: hidden, from: 'meta' }]);
   const title = doc.querySelector('#mas-title') ?? doc.querySelector('#productTitle') ?? doc.querySelector('h1');
   return {
-    name: visibleText(title),
-    developer: developerFrom(visibleText(doc.querySelector('#bylineInfo'))),
+    name: elementText(title),
+    developer: developerFrom(elementText(doc.querySelector('#bylineInfo'))),
     ids,
     element: doc.querySelector('#mas-title, #title_feature_div, #centerCol') ?? title ?? undefined,
     role: 'main',
@@ -97,13 +76,13 @@ function extractResults(doc: Document, seen: Set<string>): Listing[] {
     seen.add(asin);
     let developer: string | undefined;
     for (const row of Array.from(result.querySelectorAll('.a-row')).slice(0, 12)) {
-      const text = visibleText(row);
+      const text = elementText(row);
       if (text && /^by\s/i.test(text)) {
         developer = developerFrom(text);
         break;
       }
     }
-    cards.push({ name: visibleText(result.querySelector('h2')), developer, ids: [{ platform: 'amazon', value: asin, from: 'meta' }], element: result, role: 'card' });
+    cards.push({ name: elementText(result.querySelector('h2')), developer, ids: [{ platform: 'amazon', value: asin, from: 'meta' }], element: result, role: 'card' });
   }
   return cards;
 }
@@ -111,14 +90,11 @@ function extractResults(doc: Document, seen: Set<string>): Listing[] {
 /** Other apps linked from an app page ("Customers also bought"), deduped by ASIN. */
 function extractLinkedApps(doc: Document, url: URL, seen: Set<string>): Listing[] {
   const cards: Listing[] = [];
-  for (const link of Array.from(doc.querySelectorAll('a[href*="/dp/"]')).slice(0, MAX_LINKS)) {
-    const id = idsFromHref(link.getAttribute('href') ?? '', url, 'link').find(isAsin);
-    if (!id || seen.has(id.value)) continue;
-    seen.add(id.value);
+  for (const { link, id } of firstLinkPerApp(appLinks(doc, url, 'a[href*="/dp/"]', isAsin), seen)) {
     const element = link.closest('li, [data-asin]') ?? link;
     const title = element.querySelector('[class*="truncate"], [class*="title"], img[alt]');
-    const name = title?.tagName === 'IMG' ? clean(title.getAttribute('alt')) : visibleText(title);
-    cards.push({ name: name ?? visibleText(link), ids: [id], element, role: 'card' });
+    const name = title?.tagName === 'IMG' ? tidyText(title.getAttribute('alt')) : elementText(title);
+    cards.push({ name: name ?? elementText(link), ids: [id], element, role: 'card' });
   }
   return cards;
 }

@@ -6,8 +6,10 @@
 // Evidence: release/file pages print "Package: com.x.y" in the APK details;
 // app pages link to Google Play; cards carry only a name and a developer.
 
+import { extractAddedCards, extractDownloadSitePage, type DownloadSitePages } from './download-site';
 import type { Listing, PageKind, SiteAdapter } from './types';
-import { cleanText, firstOf, mainListing, pathSegments, safely, stripVersion } from './links';
+import { mainListing, pathSegments } from './links';
+import { cleanText, firstOf, stripVersion } from './page-text';
 
 const HOSTS = ['www.apkmirror.com', 'apkmirror.com'];
 
@@ -50,21 +52,22 @@ function extractCards(root: ParentNode): Listing[] {
   return out;
 }
 
-function extractMain(doc: Document, url: URL): Listing[] {
+function extractMain(doc: Document, url: URL): Listing | null {
   const h1 = firstOf(doc, ['h1.app-title', '#masthead h1', '.site-header-contents h1', 'h1']);
   const rawName = h1?.getAttribute('title') || cleanText(h1, 200);
   const header = h1?.closest('.site-header-contents, .appRow, header') ?? h1;
   const devEl = firstOf(header ?? doc, ['h3.dev-title a', '.dev-title a', '.dev-title']);
   // Page body minus nothing: mainListing ignores store links that are not unique per platform.
   const scope = firstOf(doc, ['#content', '.site-content', 'main']) ?? doc;
-  const main = mainListing(doc, url, {
+  return mainListing(doc, url, {
     element: header,
     scope,
     name: rawName ? stripVersion(rawName) : undefined,
     developer: developerText(devEl),
   });
-  return main ? [main] : [];
 }
+
+const PAGES: DownloadSitePages = { classify, main: extractMain, cards: (doc, _url, root) => extractCards(root ?? doc) };
 
 export const apkmirrorAdapter: SiteAdapter = {
   id: 'apkmirror',
@@ -89,18 +92,6 @@ export const apkmirrorAdapter: SiteAdapter = {
     { url: 'https://www.apkmirror.com/wp-content/themes/APKMirror/css/style.css', kind: null },
     { url: 'https://www.apkpure.com/apk/x/y/', kind: null },
   ],
-  extract(doc, url) {
-    return safely(() => {
-      const kind = classify(url);
-      if (kind === 'list' || kind === 'developer') return extractCards(doc);
-      if (kind === 'detail' || kind === 'download') return extractMain(doc, url);
-      return [];
-    });
-  },
-  extractFrom(root, url) {
-    return safely(() => {
-      const kind = classify(url);
-      return kind === 'list' || kind === 'developer' ? extractCards(root) : [];
-    });
-  },
+  extract: (doc, url) => extractDownloadSitePage(PAGES, doc, url),
+  extractFrom: (root, url) => extractAddedCards(PAGES, root, url),
 };

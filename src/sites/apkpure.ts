@@ -5,9 +5,11 @@
 // (/fr/<slug>/<package>) is accepted.
 // Evidence: the package from the URL (page and cards) first; names second.
 
+import { extractAddedCards, extractDownloadSitePage, type DownloadSitePages } from './download-site';
 import type { Listing, ListingId, PageKind, SiteAdapter } from './types';
 import { isPlayPackage } from './store-links';
-import { cardsFromLinks, cleanText, firstOf, mainListing, pathSegments, safely } from './links';
+import { cardsFromLinks, mainListing, pathSegments } from './links';
+import { cleanText, firstOf } from './page-text';
 
 const HOSTS = ['apkpure.com', 'apkpure.net'];
 
@@ -46,7 +48,7 @@ function appName(raw: string | undefined): string | undefined {
   return raw?.replace(/^download(ing)?\s+/i, '').replace(/\s+X?APK(\s.*)?$/, '').trim() || undefined;
 }
 
-function extractMain(doc: Document, url: URL): Listing[] {
+function extractMain(doc: Document, url: URL): Listing | null {
   const pkg = packageOf(url);
   const urlIds: ListingId[] = pkg ? [{ platform: 'google-play', value: pkg, from: 'url' }] : [];
   const h1 = firstOf(doc, ['.title-like h1', '.detail_banner h1', '.title_link h1', 'h1']);
@@ -55,14 +57,13 @@ function extractMain(doc: Document, url: URL): Listing[] {
   const devEl =
     firstOf(doc, ['.details-author a', '.detail_banner .developer a', '.developer a', '.author a']) ??
     (header ? firstOf(header, ['a[href*="/developer/"]']) : null);
-  const main = mainListing(doc, url, {
+  return mainListing(doc, url, {
     element: header,
     scope: firstOf(doc, ['.main-body', '.main', 'main']) ?? doc,
     name: appName(cleanText(h1, 200)),
     developer: cleanText(devEl, 120),
     urlIds,
   });
-  return main ? [main] : [];
 }
 
 function extractCards(doc: Document, url: URL, root?: ParentNode): Listing[] {
@@ -79,6 +80,8 @@ function extractCards(doc: Document, url: URL, root?: ParentNode): Listing[] {
     developer: (card) => cleanText(firstOf(card, ['.p2', '.developer', '.search-dev', 'a[href*="/developer/"]']), 120),
   });
 }
+
+const PAGES: DownloadSitePages = { classify, main: extractMain, cards: extractCards };
 
 export const apkpureAdapter: SiteAdapter = {
   id: 'apkpure',
@@ -99,18 +102,6 @@ export const apkpureAdapter: SiteAdapter = {
     { url: 'https://apkpure.com/developer', kind: null },
     { url: 'https://notapkpure.com/shareit/com.lenovo.anyshare.gps', kind: null },
   ],
-  extract(doc, url) {
-    return safely(() => {
-      const kind = classify(url);
-      if (kind === 'detail' || kind === 'download') return extractMain(doc, url);
-      if (kind === 'list' || kind === 'developer') return extractCards(doc, url);
-      return [];
-    });
-  },
-  extractFrom(root, url) {
-    return safely(() => {
-      const kind = classify(url);
-      return kind === 'list' || kind === 'developer' ? extractCards(root.ownerDocument, url, root) : [];
-    });
-  },
+  extract: (doc, url) => extractDownloadSitePage(PAGES, doc, url),
+  extractFrom: (root, url) => extractAddedCards(PAGES, root, url),
 };

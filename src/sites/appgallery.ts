@@ -4,12 +4,12 @@
 // facts sit in `.appSingleInfo` rows (`.info_key` "Developer" → `.info_val`). Search results
 // navigate by script (no <a href>), so search cards carry names only.
 
-import { idsFromHref, idsFromUrl } from './store-links';
+import { appLinks, firstLinkPerApp } from './cards';
+import { documentTitle, elementText, tidyText } from './page-text';
+import { idsFromUrl } from './store-links';
 import type { Listing, ListingId, PageKind, SiteAdapter } from './types';
 
 const HOSTS = ['appgallery.huawei.com', 'appgallery.cloud.huawei.com'];
-const MAX_LINKS = 3000;
-const MAX_TEXT = 300;
 // "Developer" as AppGallery labels it in its main UI languages.
 const DEVELOPER_KEY = /^(?:developer|开发者|開發者|разработчик|entwickler|développeur|desarrollador|sviluppatore|desenvolvedor|geliştirici|pengembang|開発者)\s*:?$/i;
 
@@ -29,37 +29,17 @@ function classify(url: URL): PageKind | null {
   return null;
 }
 
-function clean(text: string | null | undefined): string | undefined {
-  const t = text?.replace(/\s+/g, ' ').trim();
-  return t ? t : undefined;
-}
-
-/** textContent without <style>/<script>, bounded. */
-function visibleText(el: Element | null | undefined): string | undefined {
-  if (!el) return undefined;
-  let out = '';
-  const walk = (node: Node, depth: number): void => {
-    if (out.length > MAX_TEXT || depth > 12) return;
-    if (node.nodeType === 3) out += node.textContent ?? '';
-    else if (node.nodeType === 1 && !/^(STYLE|SCRIPT|TEMPLATE|NOSCRIPT|svg)$/i.test((node as Element).tagName)) {
-      for (const child of Array.from(node.childNodes)) walk(child, depth + 1);
-    }
-  };
-  walk(el, 0);
-  return clean(out.slice(0, MAX_TEXT));
-}
-
 const isAppGallery = (id: ListingId) => id.platform === 'appgallery';
 
 /** "WPS Office | Huawei AppGallery" / "WPS Office - HUAWEI AppGallery" → "WPS Office". */
 function nameFromTitle(title: string | undefined): string | undefined {
-  return clean(title?.replace(/\s*[-–|]\s*(?:HUAWEI\s+)?AppGallery.*$/i, ''));
+  return tidyText(title?.replace(/\s*[-–|]\s*(?:HUAWEI\s+)?AppGallery.*$/i, ''));
 }
 
 function developerRow(doc: Document): string | undefined {
   for (const row of Array.from(doc.querySelectorAll('.appSingleInfo')).slice(0, 40)) {
-    if (DEVELOPER_KEY.test(clean(row.querySelector('.info_key')?.textContent) ?? '')) {
-      return visibleText(row.querySelector('.info_val'));
+    if (DEVELOPER_KEY.test(tidyText(row.querySelector('.info_key')?.textContent) ?? '')) {
+      return elementText(row.querySelector('.info_val'));
     }
   }
   return undefined;
@@ -68,9 +48,9 @@ function developerRow(doc: Document): string | undefined {
 function extractMain(doc: Document, url: URL): Listing {
   const title = doc.querySelector('.center_info .title, .detailhead .title, h1');
   const header = doc.querySelector('.detailhead') ?? title?.closest('header') ?? title ?? undefined;
-  const pageTitle = clean(doc.querySelector('meta[property="og:title"]')?.getAttribute('content')) ?? clean(doc.title);
+  const pageTitle = documentTitle(doc);
   return {
-    name: visibleText(title) ?? nameFromTitle(pageTitle),
+    name: elementText(title) ?? nameFromTitle(pageTitle),
     developer: developerRow(doc),
     ids: idsFromUrl(url, 'url'),
     element: header,
@@ -81,20 +61,16 @@ function extractMain(doc: Document, url: URL): Listing {
 /** Links to other apps (rare: recommendation shelves on some builds), then search result names. */
 function extractCards(doc: Document, url: URL, skip: Set<string>): Listing[] {
   const cards: Listing[] = [];
-  const seen = new Set<string>(skip);
-  for (const link of Array.from(doc.querySelectorAll('a[href*="/app/C"]')).slice(0, MAX_LINKS)) {
-    const id = idsFromHref(link.getAttribute('href') ?? '', url, 'link').find(isAppGallery);
-    if (!id || seen.has(id.value)) continue;
-    seen.add(id.value);
+  for (const { link, id } of firstLinkPerApp(appLinks(doc, url, 'a[href*="/app/C"]', isAppGallery), skip)) {
     const element = link.closest('li, article') ?? link;
-    cards.push({ name: visibleText(element.querySelector('.title, .name, h3, h4') ?? link), ids: [id], element, role: 'card' });
+    cards.push({ name: elementText(element.querySelector('.title, .name, h3, h4') ?? link), ids: [id], element, role: 'card' });
   }
   if (classify(url) === 'list') {
     // Search/browse cards: `.game-info` / `.appItem` tiles with a `.title`; navigation is scripted.
     for (const tile of Array.from(doc.querySelectorAll('.game-info, .appItem, .appList .item')).slice(0, 500)) {
       if (tile.querySelector('a[href*="/app/C"]')) continue;
-      const name = visibleText(tile.querySelector('.title, .name'));
-      if (name) cards.push({ name, developer: visibleText(tile.querySelector('.developer, .company')), ids: [], element: tile, role: 'card' });
+      const name = elementText(tile.querySelector('.title, .name'));
+      if (name) cards.push({ name, developer: elementText(tile.querySelector('.developer, .company')), ids: [], element: tile, role: 'card' });
     }
   }
   return cards;

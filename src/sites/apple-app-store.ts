@@ -4,7 +4,11 @@
 // titles "X App - App Store", several <h1> per page). Identifiers come from URLs first
 // (page, canonical, developer link, card links); names only fill in what ids cannot say.
 
+import { appCards, appLinks } from './cards';
 import { readSoftwareApplications } from './json-ld';
+import { pageIds } from './page-ids';
+import { extractStorePage, type StorePages } from './store-page';
+import { elementText, documentTitle, tidyText } from './page-text';
 import { idsFromHref, idsFromUrl, mergeIds } from './store-links';
 import type { Listing, ListingId, PageKind, SiteAdapter } from './types';
 
@@ -20,9 +24,8 @@ const LIST = new RegExp(
   'i',
 );
 
-/** Most links a page may offer as cards; beyond this we stop (bounded work on huge pages). */
-const MAX_LINKS = 3000;
-const MAX_TEXT = 300;
+// The bidi marks Apple puts around names ("\u200eChatGPT").
+const DIRECTION_MARKS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 function classify(url: URL): PageKind | null {
   if (!HOSTS.includes(url.hostname.toLowerCase())) return null;
@@ -33,32 +36,16 @@ function classify(url: URL): PageKind | null {
   return null;
 }
 
-/** Trim, collapse whitespace and drop the bidi marks Apple puts around names ("\u200eChatGPT"). */
+/** Trim, collapse whitespace and drop Apple's direction marks. */
 function clean(text: string | null | undefined): string | undefined {
-  const t = text?.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
-  return t ? t : undefined;
+  return tidyText(text, DIRECTION_MARKS);
 }
 
-/**
- * Text a reader sees in an element: textContent minus <style>/<script> (Apple lockups embed
- * <style> inside <picture>) and minus age-rating badges ("12+" inside the old <h1>). Bounded.
- */
+const isAgeBadge = (el: Element) => /\bbadge\b/.test(el.getAttribute('class') ?? '');
+
+/** Text a reader sees in an element (Apple lockups embed <style> inside <picture>), minus age-rating badges ("12+" inside the old <h1>). */
 function visibleText(el: Element): string | undefined {
-  let out = '';
-  const walk = (node: Node, depth: number): void => {
-    if (out.length > MAX_TEXT || depth > 12) return;
-    if (node.nodeType === 3) {
-      out += node.textContent ?? '';
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const e = node as Element;
-    if (/^(STYLE|SCRIPT|TEMPLATE|NOSCRIPT|svg)$/i.test(e.tagName)) return;
-    if (/\bbadge\b/.test(e.getAttribute('class') ?? '')) return;
-    for (const child of Array.from(e.childNodes)) walk(child, depth + 1);
-  };
-  walk(el, 0);
-  return clean(out.slice(0, MAX_TEXT));
+  return elementText(el, { drop: DIRECTION_MARKS, skip: isAgeBadge });
 }
 
 /** "Netflix on the App Store", "WeChat App - App Store", "WPS Office on the Mac App Store" → name. */
@@ -112,10 +99,7 @@ function isAppId(id: ListingId): boolean {
 }
 
 function extractMain(doc: Document, url: URL): Listing {
-  const ids = idsFromUrl(url, 'url');
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
-  // The canonical link survives when the visible URL is a redirect stub or carries tracking junk.
-  if (canonical) mergeIds(ids, idsFromHref(canonical, url, 'meta').filter(isAppId));
+  const ids = pageIds(doc, url, isAppId);
 
   const ld = readSoftwareApplications(doc)[0];
   if (ld?.url) mergeIds(ids, idsFromHref(ld.url, url, 'json-ld').filter(isAppId));
@@ -123,7 +107,7 @@ function extractMain(doc: Document, url: URL): Listing {
   if (server?.bundleId) mergeIds(ids, [{ platform: 'apple-bundle', value: server.bundleId, from: 'meta' }]);
 
   // Mac and iOS apps share one id space; Mac pages often lack ?mt=12, so the title decides.
-  const pageTitle = clean(doc.querySelector('meta[property="og:title"]')?.getAttribute('content')) ?? clean(doc.title);
+  const pageTitle = documentTitle(doc, DIRECTION_MARKS);
   if (/Mac App\s*Store/i.test(pageTitle ?? '')) {
     const appId = ids.find((id) => id.platform === 'apple');
     if (appId) mergeIds(ids, [{ platform: 'apple-mac', value: appId.value, from: 'page-text' }]);
@@ -167,49 +151,28 @@ function cardName(card: Element, link: Element): string | undefined {
 
 /** One card per other app linked from the page, deduped by id; never the page's own app. */
 function extractCards(doc: Document, url: URL, skip: Set<string>): Listing[] {
-  const links = Array.from(doc.querySelectorAll('a[href*="/app/"]')).slice(0, MAX_LINKS);
-  const found: { link: Element; id: ListingId; box: Element | null }[] = [];
-  // Which app ids each li/article holds: a container with several apps is a shelf, not a card.
-  const idsInBox = new Map<Element, Set<string>>();
-  for (const link of links) {
-    const id = idsFromHref(link.getAttribute('href') ?? '', url, 'link').find(isAppId);
-    if (!id || skip.has(id.value)) continue;
-    const box = link.closest('li, article');
-    if (box) idsInBox.set(box, (idsInBox.get(box) ?? new Set()).add(id.value));
-    found.push({ link, id, box });
-  }
-  const seen = new Set<string>();
-  const cards: Listing[] = [];
-  for (const { link, id, box } of found) {
-    if (seen.has(id.value)) continue;
-    seen.add(id.value);
-    const element = box && idsInBox.get(box)?.size === 1 ? box : link;
-    cards.push({ name: cardName(element, link), ids: [id], element, role: 'card' });
-  }
-  return cards;
+  return appCards(appLinks(doc, url, 'a[href*="/app/"]', isAppId), skip).map(({ link, id, element }) => ({
+    name: cardName(element, link),
+    ids: [id],
+    element,
+    role: 'card',
+  }));
 }
 
-function extract(doc: Document, url: URL): Listing[] {
-  const kind = classify(url);
-  if (!kind) return [];
-  const out: Listing[] = [];
-  const skip = new Set<string>();
-  if (kind === 'detail') {
-    const main = extractMain(doc, url);
-    for (const id of main.ids) if (isAppId(id)) skip.add(id.value);
-    out.push(main);
-  } else if (kind === 'developer') {
-    out.push(extractDeveloperPage(doc, url));
-  }
-  return out.concat(extractCards(doc, url, skip));
-}
+const PAGES: StorePages = {
+  classify,
+  isApp: isAppId,
+  main: extractMain,
+  developer: extractDeveloperPage,
+  cards: extractCards,
+};
 
 export const appleAppStore: SiteAdapter = {
   id: 'apple-app-store',
   name: 'Apple App Store',
   hosts: HOSTS,
   classify,
-  extract,
+  extract: (doc, url) => extractStorePage(PAGES, doc, url),
   examples: [
     { url: 'https://apps.apple.com/us/app/netflix/id363590051', kind: 'detail' },
     { url: 'https://apps.apple.com/vn/app/sony-b%E1%BA%A3o-h%C3%A0nh-%C4%91i%E1%BB%87n-t%E1%BB%AD/id1193542964', kind: 'detail' },

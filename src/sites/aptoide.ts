@@ -6,19 +6,11 @@
 // Evidence: "Package" printed in the app info, Google Play links when present,
 // JSON-LD SoftwareApplication; search cards carry only names.
 
+import { extractAddedCards, extractDownloadSitePage, type DownloadSitePages } from './download-site';
 import type { Listing, PageKind, SiteAdapter } from './types';
 import { readSoftwareApplications } from './json-ld';
-import {
-  cardsFromLinks,
-  cleanText,
-  firstOf,
-  labelledValue,
-  mainListing,
-  pathSegments,
-  safely,
-  siteSubdomain,
-  stripVersion,
-} from './links';
+import { cardsFromLinks, mainListing, pathSegments, siteSubdomain } from './links';
+import { cleanText, firstOf, labelledValue, stripVersion } from './page-text';
 
 const SITE = 'aptoide.com';
 // Subdomains that are services, not apps.
@@ -45,18 +37,17 @@ function appName(raw: string | undefined): string | undefined {
   return stripVersion(raw.replace(/^download\s+/i, '').replace(/\s+X?APK(\s.*)?$/i, '')).trim() || undefined;
 }
 
-function extractMain(doc: Document, url: URL): Listing[] {
+function extractMain(doc: Document, url: URL): Listing | null {
   const ld = readSoftwareApplications(doc)[0];
   const h1 = firstOf(doc, ['h1']);
   const header = h1?.closest('header, section') ?? h1;
   const scope = firstOf(doc, ['main', '#main']) ?? doc;
-  const main = mainListing(doc, url, {
+  return mainListing(doc, url, {
     element: header,
     scope,
     name: appName(cleanText(h1, 200)) ?? appName(ld?.name),
     developer: ld?.developer ?? (scope ? labelledValue(scope, /^(developer|company)$/i) : undefined),
   });
-  return main ? [main] : [];
 }
 
 function extractCards(doc: Document, url: URL, root?: ParentNode): Listing[] {
@@ -71,6 +62,8 @@ function extractCards(doc: Document, url: URL, root?: ParentNode): Listing[] {
       appName(cleanText(firstOf(card, ['[class*="app-name"]', '[class*="AppName"]', 'h2', 'h3']), 200) ?? cleanText(a, 200)),
   });
 }
+
+const PAGES: DownloadSitePages = { classify, main: extractMain, cards: extractCards };
 
 export const aptoideAdapter: SiteAdapter = {
   id: 'aptoide',
@@ -90,18 +83,6 @@ export const aptoideAdapter: SiteAdapter = {
     { url: 'https://en.aptoide.com/company/about-us', kind: null },
     { url: 'https://aptoide.com.example.net/app', kind: null },
   ],
-  extract(doc, url) {
-    return safely(() => {
-      const kind = classify(url);
-      if (kind === 'detail' || kind === 'download') return extractMain(doc, url);
-      if (kind === 'list') return extractCards(doc, url);
-      return [];
-    });
-  },
-  extractFrom(root, url) {
-    return safely(() => {
-      const kind = classify(url);
-      return kind === 'list' ? extractCards(root.ownerDocument, url, root) : [];
-    });
-  },
+  extract: (doc, url) => extractDownloadSitePage(PAGES, doc, url),
+  extractFrom: (root, url) => extractAddedCards(PAGES, root, url),
 };

@@ -8,9 +8,11 @@
 // Evidence: JSON-LD SoftwareApplication, the "Visit Site"/Google Play button
 // of Android product pages, "Developer" in the specs table.
 
+import { extractAddedCards, extractDownloadSitePage, type DownloadSitePages } from './download-site';
 import type { Listing, PageKind, SiteAdapter } from './types';
 import { readSoftwareApplications } from './json-ld';
-import { cardsFromLinks, cleanText, firstOf, labelledValue, mainListing, pathSegments, safely, stripVersion } from './links';
+import { cardsFromLinks, mainListing, pathSegments } from './links';
+import { cleanText, firstOf, labelledValue, stripVersion } from './page-text';
 
 const HOSTS = ['download.cnet.com', 'www.cnet.com'];
 const PLATFORMS = new Set(['windows', 'mac', 'android', 'ios', 'iphone', 'web-apps']);
@@ -41,12 +43,12 @@ function appName(raw: string | undefined): string | undefined {
   return stripVersion(stripVersion(raw).replace(/\s+for\s+(android|windows|mac|iphone|ios|pc)$/i, '')).trim() || undefined;
 }
 
-function extractMain(doc: Document, url: URL): Listing[] {
+function extractMain(doc: Document, url: URL): Listing | null {
   const ld = readSoftwareApplications(doc)[0];
   const h1 = firstOf(doc, ['.c-productSummary_title', 'h1']);
   const header = h1?.closest('.c-productSummary, header, section') ?? h1;
   const scope = firstOf(doc, ['main', '#main', '.c-pageProduct']) ?? doc;
-  const main = mainListing(doc, url, {
+  return mainListing(doc, url, {
     element: header,
     scope,
     name: appName(cleanText(h1, 200)) ?? appName(ld?.name),
@@ -55,7 +57,6 @@ function extractMain(doc: Document, url: URL): Listing[] {
       cleanText(firstOf(header ?? doc, ['.c-productSummary_developer a', '.c-productSummary_developer']), 120) ??
       (scope ? labelledValue(scope, /^(developer|publisher)$/i) : undefined),
   });
-  return main ? [main] : [];
 }
 
 function extractCards(doc: Document, url: URL, root?: ParentNode): Listing[] {
@@ -72,6 +73,8 @@ function extractCards(doc: Document, url: URL, root?: ParentNode): Listing[] {
     developer: (card) => cleanText(firstOf(card, ['.c-productCard_developer', '.developer']), 120)?.replace(/^by\s+/i, ''),
   });
 }
+
+const PAGES: DownloadSitePages = { classify, main: extractMain, cards: extractCards };
 
 export const cnetDownloadAdapter: SiteAdapter = {
   id: 'cnet-download',
@@ -91,18 +94,6 @@ export const cnetDownloadAdapter: SiteAdapter = {
     { url: 'https://download.cnet.com/blog/download-blog/', kind: null },
     { url: 'https://upload.cnet.com/s/scanner/', kind: null },
   ],
-  extract(doc, url) {
-    return safely(() => {
-      const kind = classify(url);
-      if (kind === 'detail' || kind === 'download') return extractMain(doc, url);
-      if (kind === 'list' || kind === 'developer') return extractCards(doc, url);
-      return [];
-    });
-  },
-  extractFrom(root, url) {
-    return safely(() => {
-      const kind = classify(url);
-      return kind === 'list' || kind === 'developer' ? extractCards(root.ownerDocument, url, root) : [];
-    });
-  },
+  extract: (doc, url) => extractDownloadSitePage(PAGES, doc, url),
+  extractFrom: (root, url) => extractAddedCards(PAGES, root, url),
 };

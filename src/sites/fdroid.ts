@@ -4,9 +4,11 @@
 // None of the covered apps is published there; the adapter must still read
 // pages correctly so they stay clean.
 
+import { extractAddedCards, extractDownloadSitePage, type DownloadSitePages } from './download-site';
 import type { Listing, ListingId, PageKind, SiteAdapter } from './types';
 import { isPlayPackage } from './store-links';
-import { cardsFromLinks, cleanText, firstOf, labelledValue, mainListing, pathSegments, safely } from './links';
+import { cardsFromLinks, mainListing, pathSegments } from './links';
+import { cleanText, firstOf, labelledValue } from './page-text';
 
 const HOSTS = ['f-droid.org', 'www.f-droid.org', 'search.f-droid.org'];
 const LANG = /^[a-z]{2,3}([_-][A-Za-z]{2,4})?$/;
@@ -34,20 +36,19 @@ function classify(url: URL): PageKind | null {
   return null;
 }
 
-function extractMain(doc: Document, url: URL): Listing[] {
+function extractMain(doc: Document, url: URL): Listing | null {
   const pkg = packageOf(url);
   const urlIds: ListingId[] = pkg ? [{ platform: 'google-play', value: pkg, from: 'url' }] : [];
   const title = firstOf(doc, ['.package-header .package-name', '.package-name', 'h3', 'h1']);
   const header = title?.closest('.package-header, header') ?? title;
   const scope = firstOf(doc, ['.package', 'article', 'main']) ?? doc;
-  const main = mainListing(doc, url, {
+  return mainListing(doc, url, {
     element: header,
     scope,
     name: cleanText(title, 200),
     developer: scope ? labelledValue(scope, /^(author|developer)$/i) : undefined,
     urlIds,
   });
-  return main ? [main] : [];
 }
 
 function extractCards(doc: Document, url: URL, root?: ParentNode): Listing[] {
@@ -62,6 +63,8 @@ function extractCards(doc: Document, url: URL, root?: ParentNode): Listing[] {
     name: (card, a) => cleanText(firstOf(card, ['.package-name', 'h4', 'h3']), 200) ?? cleanText(a, 200),
   });
 }
+
+const PAGES: DownloadSitePages = { classify, main: extractMain, cards: extractCards };
 
 export const fdroidAdapter: SiteAdapter = {
   id: 'fdroid',
@@ -79,18 +82,6 @@ export const fdroidAdapter: SiteAdapter = {
     { url: 'https://f-droid.org/repo/org.fdroid.fdroid_1019050.apk', kind: null },
     { url: 'https://f-droid.org.example.com/packages/org.fdroid.fdroid/', kind: null },
   ],
-  extract(doc, url) {
-    return safely(() => {
-      const kind = classify(url);
-      if (kind === 'detail') return extractMain(doc, url);
-      if (kind === 'list') return extractCards(doc, url);
-      return [];
-    });
-  },
-  extractFrom(root, url) {
-    return safely(() => {
-      const kind = classify(url);
-      return kind === 'list' ? extractCards(root.ownerDocument, url, root) : [];
-    });
-  },
+  extract: (doc, url) => extractDownloadSitePage(PAGES, doc, url),
+  extractFrom: (root, url) => extractAddedCards(PAGES, root, url),
 };

@@ -7,9 +7,11 @@
 // Evidence: the "Get it on Google Play" button of Android pages, JSON-LD
 // SoftwareApplication, "Developer"/"Author" in the technical table.
 
+import { extractAddedCards, extractDownloadSitePage, type DownloadSitePages } from './download-site';
 import type { Listing, PageKind, SiteAdapter } from './types';
 import { readSoftwareApplications } from './json-ld';
-import { cardsFromLinks, cleanText, firstOf, labelledValue, mainListing, pathSegments, safely, stripVersion } from './links';
+import { cardsFromLinks, mainListing, pathSegments } from './links';
+import { cleanText, firstOf, labelledValue, stripVersion } from './page-text';
 
 const HOSTS = ['filehippo.com', 'www.filehippo.com'];
 const SECTIONS = new Set(['android', 'mac']);
@@ -41,12 +43,12 @@ function appName(raw: string | undefined): string | undefined {
   return stripVersion(name).trim() || undefined;
 }
 
-function extractMain(doc: Document, url: URL): Listing[] {
+function extractMain(doc: Document, url: URL): Listing | null {
   const ld = readSoftwareApplications(doc)[0];
   const h1 = firstOf(doc, ['.program-header h1', 'h1']);
   const header = h1?.closest('.program-header, header, section') ?? h1;
   const scope = firstOf(doc, ['main', '#main', '.main-content']) ?? doc;
-  const main = mainListing(doc, url, {
+  return mainListing(doc, url, {
     element: header,
     scope,
     name: appName(cleanText(h1, 200)) ?? appName(ld?.name),
@@ -55,7 +57,6 @@ function extractMain(doc: Document, url: URL): Listing[] {
       cleanText(firstOf(header ?? doc, ['.program-header__author a', '.program-header__author']), 120)?.replace(/^by\s+/i, '') ??
       (scope ? labelledValue(scope, /^(developer|author|publisher)$/i) : undefined),
   });
-  return main ? [main] : [];
 }
 
 function extractCards(doc: Document, url: URL, root?: ParentNode): Listing[] {
@@ -71,6 +72,8 @@ function extractCards(doc: Document, url: URL, root?: ParentNode): Listing[] {
     developer: (card) => cleanText(firstOf(card, ['.card-program__author', '.program-author']), 120)?.replace(/^by\s+/i, ''),
   });
 }
+
+const PAGES: DownloadSitePages = { classify, main: extractMain, cards: extractCards };
 
 export const filehippoAdapter: SiteAdapter = {
   id: 'filehippo',
@@ -91,18 +94,6 @@ export const filehippoAdapter: SiteAdapter = {
     { url: 'https://filehippo.com/privacy/', kind: null },
     { url: 'https://filehippo.com.example.org/download_wps-office/', kind: null },
   ],
-  extract(doc, url) {
-    return safely(() => {
-      const kind = classify(url);
-      if (kind === 'detail' || kind === 'download') return extractMain(doc, url);
-      if (kind === 'list') return extractCards(doc, url);
-      return [];
-    });
-  },
-  extractFrom(root, url) {
-    return safely(() => {
-      const kind = classify(url);
-      return kind === 'list' ? extractCards(root.ownerDocument, url, root) : [];
-    });
-  },
+  extract: (doc, url) => extractDownloadSitePage(PAGES, doc, url),
+  extractFrom: (root, url) => extractAddedCards(PAGES, root, url),
 };

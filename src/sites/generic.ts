@@ -7,7 +7,8 @@
 import type { Listing, ListingId, SiteAdapter } from './types';
 import { readSoftwareApplications } from './json-ld';
 import { idsFromHref } from './store-links';
-import { cleanText, extractStoreLinks } from './links';
+import { extractStoreLinks } from './links';
+import { cleanText } from './page-text';
 
 export interface GenericOptions {
   /** Official domains from the dataset: links to them count as evidence too. */

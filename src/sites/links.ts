@@ -1,11 +1,12 @@
 // Evidence read straight from page elements, shared by the download-site,
 // vendor and generic adapters: store links (a "Get it on Google Play" button
-// carries the package even when every selector of a redesign fails) and
-// labelled values ("Package: com.x.y", "Developer: …") printed on app pages.
-// Pure and bounded: every walk has a cap, nothing here throws on odd input.
+// carries the package even when every selector of a redesign fails), the URL
+// shapes of download sites, and the listings built from that evidence (the
+// text they read comes from page-text.ts). Pure and bounded: every walk has a cap, nothing here throws on odd input.
 
 import type { Listing, ListingId } from './types';
-import { idsFromHref, isPlayPackage, mergeIds } from './store-links';
+import { idsFromHref, mergeIds } from './store-links';
+import { packageInText, visibleText } from './page-text';
 
 /** Anchors looked at per call; a huge page must not stall the content script. */
 export const MAX_ANCHORS = 2_000;
@@ -92,94 +93,6 @@ export function storeIdsWithin(el: ParentNode, base: URL, cap = 200): ListingId[
   const ids: ListingId[] = [];
   for (const a of anchorsIn(el, cap)) mergeIds(ids, idsFromAnchor(a, base));
   return ids;
-}
-
-// ---- text read from the page -------------------------------------------------
-
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
-
-/** textContent with whitespace collapsed; undefined when empty. Bounded to `max` chars. */
-export function cleanText(el: Element | null | undefined, max = 200): string | undefined {
-  const raw = el?.textContent;
-  if (!raw) return undefined;
-  const text = raw.slice(0, max * 4).replace(/\s+/g, ' ').trim().slice(0, max);
-  return text || undefined;
-}
-
-/**
- * Text a reader sees (script/style skipped), with a space between elements so
- * "<th>Package</th><td>com.x</td>" reads "Package com.x". Bounded by `maxChars`.
- */
-export function visibleText(root: Node, maxChars = 200_000): string {
-  const parts: string[] = [];
-  let size = 0;
-  const stack: Node[] = [root];
-  let steps = 0;
-  while (stack.length > 0 && size < maxChars && steps++ < 100_000) {
-    const node = stack.pop()!;
-    if (node.nodeType === 3) {
-      const t = node.nodeValue ?? '';
-      parts.push(t);
-      size += t.length;
-    } else if (node.nodeType === 1 || node.nodeType === 9 || node.nodeType === 11) {
-      if (node.nodeType === 1 && SKIPPED_TAGS.has((node as Element).tagName.toUpperCase())) continue;
-      parts.push(' ');
-      const kids = node.childNodes;
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
-    }
-  }
-  return parts.join('').replace(/\s+/g, ' ').slice(0, maxChars);
-}
-
-// "Package: com.x.y", "Package name com.x.y", "Package Name: com.x.y" as download sites print it.
-const PACKAGE_IN_TEXT = /\bpackage(?:\s*name)?\s*[:：]?\s*([A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)+)/gi;
-
-/** The Android package a page prints next to a "Package" label, if exactly one is printed. */
-export function packageInText(text: string): string | undefined {
-  const found = new Set<string>();
-  for (const m of text.matchAll(PACKAGE_IN_TEXT)) {
-    if (isPlayPackage(m[1]!)) found.add(m[1]!);
-    if (found.size > 1) return undefined; // several packages: a list, not one app's details
-  }
-  return [...found][0];
-}
-
-const LABEL_TAGS = 'dt, th, td, li, span, div, p, strong, b, h3, h4, label';
-
-/**
- * The value printed next to a label ("Developer" → "Kingsoft Office Software").
- * Looks for a short element whose own text is the label, then reads its next
- * sibling (or the rest of its parent). Bounded to `cap` elements.
- */
-export function labelledValue(root: ParentNode, label: RegExp, cap = 3_000): string | undefined {
-  const els = root.querySelectorAll(LABEL_TAGS);
-  for (let i = 0; i < els.length && i < cap; i++) {
-    const el = els[i]!;
-    const own = el.textContent ?? '';
-    if (own.length > 40) continue;
-    const t = own.replace(/\s+/g, ' ').trim().replace(/[:：]$/, '').trim();
-    if (!label.test(t)) continue;
-    const next = cleanText(el.nextElementSibling, 120);
-    if (next) return next;
-    const parent = cleanText(el.parentElement, 160);
-    const rest = parent?.slice(parent.indexOf(t) + t.length).replace(/^\s*[:：]?\s*/, '').trim();
-    if (rest) return rest;
-  }
-  return undefined;
-}
-
-/** "CamScanner - PDF Scanner App 6.50.0.2311" → "CamScanner - PDF Scanner App" (cards print versions). */
-export function stripVersion(name: string): string {
-  return name.replace(/\s+v?\d+(?:\.\d+)+(?:[\w.-]*)?(?:\s*\([^)]*\))?(?:\s+(?:beta|alpha))?\s*$/i, '').trim() || name;
-}
-
-/** First element matching any of the selectors (in order of preference). */
-export function firstOf(root: ParentNode, selectors: readonly string[]): Element | null {
-  for (const s of selectors) {
-    const el = root.querySelector(s);
-    if (el) return el;
-  }
-  return null;
 }
 
 // ---- URL shapes shared by download sites -------------------------------------

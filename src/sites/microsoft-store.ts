@@ -2,8 +2,11 @@
 // e.g. 9NBLGGH4SLX7) ride in every product URL, so the page URL and card links carry the
 // evidence; the <h1> and the publisher link only add names.
 
+import { appCards, appLinks } from './cards';
 import { readSoftwareApplications } from './json-ld';
-import { idsFromHref, idsFromUrl, mergeIds } from './store-links';
+import { pageIds } from './page-ids';
+import { extractStorePage, type StorePages } from './store-page';
+import { documentTitle, elementText, tidyText } from './page-text';
 import type { Listing, ListingId, PageKind, SiteAdapter } from './types';
 
 const HOSTS = ['apps.microsoft.com'];
@@ -12,9 +15,8 @@ const DETAIL = new RegExp(`^/(?:detail|store/detail(?:/[^/]+)?)/${PRODUCT}$`, 'i
 const DEVELOPER = /^\/(?:search\/)?publisher$/i;
 // Home, the search page and the browse/chart pages all show product cards.
 const LIST = /^\/(?:home|search|apps|games|charts|collections|store\/(?:apps|games|top-[a-z-]+|best-[a-z-]+|collections)(?:\/.*)?)(?:\/.*)?$|^\/$/i;
-
-const MAX_LINKS = 3000;
-const MAX_TEXT = 300;
+// The left-to-right/right-to-left marks the store puts around some names.
+const DIRECTION_MARKS = /[\u200e\u200f]/g;
 
 function classify(url: URL): PageKind | null {
   if (!HOSTS.includes(url.hostname.toLowerCase())) return null;
@@ -26,22 +28,11 @@ function classify(url: URL): PageKind | null {
 }
 
 function clean(text: string | null | undefined): string | undefined {
-  const t = text?.replace(/[\u200e\u200f]/g, '').replace(/\s+/g, ' ').trim();
-  return t ? t : undefined;
+  return tidyText(text, DIRECTION_MARKS);
 }
 
-/** textContent without <style>/<script>, bounded. */
 function visibleText(el: Element): string | undefined {
-  let out = '';
-  const walk = (node: Node, depth: number): void => {
-    if (out.length > MAX_TEXT || depth > 12) return;
-    if (node.nodeType === 3) out += node.textContent ?? '';
-    else if (node.nodeType === 1 && !/^(STYLE|SCRIPT|TEMPLATE|NOSCRIPT|svg)$/i.test((node as Element).tagName)) {
-      for (const child of Array.from(node.childNodes)) walk(child, depth + 1);
-    }
-  };
-  walk(el, 0);
-  return clean(out.slice(0, MAX_TEXT));
+  return elementText(el, { drop: DIRECTION_MARKS });
 }
 
 /** "WeChat - Free download and install on Windows | Microsoft Store" → "WeChat". */
@@ -56,14 +47,12 @@ function publisherLink(root: ParentNode): Element | null {
 }
 
 function extractMain(doc: Document, url: URL): Listing {
-  const ids = idsFromUrl(url, 'url');
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
-  if (canonical) mergeIds(ids, idsFromHref(canonical, url, 'meta').filter(isProduct));
+  const ids = pageIds(doc, url, isProduct);
   const ld = readSoftwareApplications(doc)[0];
   const h1 = doc.querySelector('h1');
   const header = h1?.closest('header, [class*="product-header"], [class*="hero"]') ?? h1 ?? undefined;
   const pub = (header ? publisherLink(header) : null) ?? publisherLink(doc);
-  const pageTitle = clean(doc.querySelector('meta[property="og:title"]')?.getAttribute('content')) ?? clean(doc.title);
+  const pageTitle = documentTitle(doc, DIRECTION_MARKS);
   return {
     name: clean(ld?.name) ?? (h1 ? visibleText(h1) : undefined) ?? nameFromTitle(pageTitle),
     developer: clean(ld?.developer) ?? (pub ? visibleText(pub) : undefined),
@@ -80,58 +69,39 @@ function cardName(card: Element, link: Element): string | undefined {
 
 /** One card per other product linked from the page, deduped by product id. */
 function extractCards(doc: Document, url: URL, skip: Set<string>): Listing[] {
-  const links = Array.from(doc.querySelectorAll('a[href*="/detail/"]')).slice(0, MAX_LINKS);
-  const found: { link: Element; id: ListingId; box: Element | null }[] = [];
-  const idsInBox = new Map<Element, Set<string>>(); // a li/article holding several products is a shelf
-  for (const link of links) {
-    const id = idsFromHref(link.getAttribute('href') ?? '', url, 'link').find(isProduct);
-    if (!id || skip.has(id.value)) continue;
-    const box = link.closest('li, article');
-    if (box) idsInBox.set(box, (idsInBox.get(box) ?? new Set()).add(id.value));
-    found.push({ link, id, box });
-  }
-  const seen = new Set<string>();
-  const cards: Listing[] = [];
-  for (const { link, id, box } of found) {
-    if (seen.has(id.value)) continue;
-    seen.add(id.value);
-    const element = box && idsInBox.get(box)?.size === 1 ? box : link;
+  return appCards(appLinks(doc, url, 'a[href*="/detail/"]', isProduct), skip).map(({ link, id, element }) => {
     const pub = publisherLink(element);
-    cards.push({
+    return {
       name: cardName(element, link),
       developer: pub ? visibleText(pub) : undefined,
       ids: [id],
       element,
       role: 'card',
-    });
-  }
-  return cards;
+    };
+  });
 }
 
-function extract(doc: Document, url: URL): Listing[] {
-  const kind = classify(url);
-  if (!kind) return [];
-  const out: Listing[] = [];
-  const skip = new Set<string>();
-  if (kind === 'detail') {
-    const main = extractMain(doc, url);
-    for (const id of main.ids) if (isProduct(id)) skip.add(id.value);
-    out.push(main);
-  } else if (kind === 'developer') {
-    // The publisher page is named by its URL (?name=); it has no id of its own.
-    const h1 = doc.querySelector('h1') ?? undefined;
-    const developer = clean(url.searchParams.get('name')) ?? (h1 ? visibleText(h1) : undefined);
-    if (developer) out.push({ developer, ids: [], element: h1, role: 'main' });
-  }
-  return out.concat(extractCards(doc, url, skip));
+/** The publisher page is named by its URL (?name=); it has no id of its own. */
+function extractPublisherPage(doc: Document, url: URL): Listing | undefined {
+  const h1 = doc.querySelector('h1') ?? undefined;
+  const developer = clean(url.searchParams.get('name')) ?? (h1 ? visibleText(h1) : undefined);
+  return developer ? { developer, ids: [], element: h1, role: 'main' } : undefined;
 }
+
+const PAGES: StorePages = {
+  classify,
+  isApp: isProduct,
+  main: extractMain,
+  developer: extractPublisherPage,
+  cards: extractCards,
+};
 
 export const microsoftStore: SiteAdapter = {
   id: 'microsoft-store',
   name: 'Microsoft Store',
   hosts: HOSTS,
   classify,
-  extract,
+  extract: (doc, url) => extractStorePage(PAGES, doc, url),
   examples: [
     { url: 'https://apps.microsoft.com/detail/9nblggh4slx7?hl=en-us&gl=US', kind: 'detail' },
     { url: 'https://apps.microsoft.com/detail/9NHLGF0ZWC5S', kind: 'detail' },

@@ -7,18 +7,11 @@
 // Evidence: JSON-LD SoftwareApplication (name, author), the "Download from
 // Google Play" button Android pages carry, a printed package if any.
 
+import { extractAddedCards, extractDownloadSitePage, type DownloadSitePages } from './download-site';
 import type { Listing, PageKind, SiteAdapter } from './types';
 import { readSoftwareApplications } from './json-ld';
-import {
-  cardsFromLinks,
-  cleanText,
-  firstOf,
-  labelledValue,
-  mainListing,
-  pathSegments,
-  safely,
-  siteSubdomain,
-} from './links';
+import { cardsFromLinks, mainListing, pathSegments, siteSubdomain } from './links';
+import { cleanText, firstOf, labelledValue } from './page-text';
 
 const SITE = 'softonic.com';
 const PLATFORMS = new Set(['android', 'windows', 'mac', 'iphone', 'ios', 'web-apps']);
@@ -49,19 +42,18 @@ function appName(raw: string | undefined): string | undefined {
   );
 }
 
-function extractMain(doc: Document, url: URL): Listing[] {
+function extractMain(doc: Document, url: URL): Listing | null {
   const ld = readSoftwareApplications(doc)[0];
   const h1 = firstOf(doc, ['[data-meta="app-name"]', '.app-header__title', 'h1']);
   const header = h1?.closest('.app-header, header, section') ?? h1;
   const scope = firstOf(doc, ['main', '#main', '.main']) ?? doc;
   const devEl = firstOf(header ?? doc, ['[data-meta="app-developer"]', '.app-header__developer']);
-  const main = mainListing(doc, url, {
+  return mainListing(doc, url, {
     element: header,
     scope,
     name: appName(cleanText(h1, 200)) ?? appName(ld?.name),
     developer: ld?.developer ?? cleanText(devEl, 120) ?? (scope ? labelledValue(scope, /^(developer|author)$/i) : undefined),
   });
-  return main ? [main] : [];
 }
 
 function extractCards(doc: Document, url: URL, root?: ParentNode): Listing[] {
@@ -79,6 +71,8 @@ function extractCards(doc: Document, url: URL, root?: ParentNode): Listing[] {
     developer: (card) => cleanText(firstOf(card, ['[data-meta="app-developer"]', '.app-info__developer']), 120),
   });
 }
+
+const PAGES: DownloadSitePages = { classify, main: extractMain, cards: extractCards };
 
 export const softonicAdapter: SiteAdapter = {
   id: 'softonic',
@@ -99,18 +93,6 @@ export const softonicAdapter: SiteAdapter = {
     { url: 'https://camscanner.en.softonic.com/android/comments', kind: null },
     { url: 'https://softonic.com.example.net/s/scanner', kind: null },
   ],
-  extract(doc, url) {
-    return safely(() => {
-      const kind = classify(url);
-      if (kind === 'detail' || kind === 'download') return extractMain(doc, url);
-      if (kind === 'list') return extractCards(doc, url);
-      return [];
-    });
-  },
-  extractFrom(root, url) {
-    return safely(() => {
-      const kind = classify(url);
-      return kind === 'list' ? extractCards(root.ownerDocument, url, root) : [];
-    });
-  },
+  extract: (doc, url) => extractDownloadSitePage(PAGES, doc, url),
+  extractFrom: (root, url) => extractAddedCards(PAGES, root, url),
 };

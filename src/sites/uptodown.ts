@@ -9,17 +9,10 @@
 // Evidence: the technical table prints "Package Name cn.wps.moffice_eng";
 // search cards carry only names (their links point to app subdomains).
 
+import { extractAddedCards, extractDownloadSitePage, type DownloadSitePages } from './download-site';
 import type { Listing, PageKind, SiteAdapter } from './types';
-import {
-  cardsFromLinks,
-  cleanText,
-  firstOf,
-  labelledValue,
-  mainListing,
-  pathSegments,
-  safely,
-  siteSubdomain,
-} from './links';
+import { cardsFromLinks, mainListing, pathSegments, siteSubdomain } from './links';
+import { cleanText, firstOf, labelledValue } from './page-text';
 
 const SITE = 'uptodown.com';
 const PLATFORMS = new Set(['android', 'windows', 'mac', 'iphone', 'ios']);
@@ -46,18 +39,17 @@ function appName(raw: string | undefined): string | undefined {
   return raw?.replace(/\s+for\s+(android|windows|mac|iphone|ios|pc)$/i, '').trim() || undefined;
 }
 
-function extractMain(doc: Document, url: URL): Listing[] {
+function extractMain(doc: Document, url: URL): Listing | null {
   const h1 = firstOf(doc, ['#detail-app-name', '.detail h1', 'h1']);
   const header = h1?.closest('.detail, header, section') ?? h1;
   const devEl = firstOf(header ?? doc, ['#author-link', '.author a', 'a[href*="/developer/"]']);
   const scope = firstOf(doc, ['#content', 'main']) ?? doc;
-  const main = mainListing(doc, url, {
+  return mainListing(doc, url, {
     element: header,
     scope,
     name: appName(cleanText(h1, 200)),
     developer: cleanText(devEl, 120) ?? (scope ? labelledValue(scope, /^(author|developer)$/i) : undefined),
   });
-  return main ? [main] : [];
 }
 
 function extractCards(doc: Document, url: URL, root?: ParentNode): Listing[] {
@@ -73,6 +65,8 @@ function extractCards(doc: Document, url: URL, root?: ParentNode): Listing[] {
     developer: (card) => cleanText(firstOf(card, ['.author', '.developer']), 120),
   });
 }
+
+const PAGES: DownloadSitePages = { classify, main: extractMain, cards: extractCards };
 
 export const uptodownAdapter: SiteAdapter = {
   id: 'uptodown',
@@ -96,18 +90,6 @@ export const uptodownAdapter: SiteAdapter = {
     { url: 'https://wps-office.en.uptodown.com/android/comments/extra', kind: null },
     { url: 'https://uptodown.com.evil.example/android', kind: null },
   ],
-  extract(doc, url) {
-    return safely(() => {
-      const kind = classify(url);
-      if (kind === 'detail' || kind === 'download') return extractMain(doc, url);
-      if (kind === 'list' || kind === 'developer') return extractCards(doc, url);
-      return [];
-    });
-  },
-  extractFrom(root, url) {
-    return safely(() => {
-      const kind = classify(url);
-      return kind === 'list' || kind === 'developer' ? extractCards(root.ownerDocument, url, root) : [];
-    });
-  },
+  extract: (doc, url) => extractDownloadSitePage(PAGES, doc, url),
+  extractFrom: (root, url) => extractAddedCards(PAGES, root, url),
 };

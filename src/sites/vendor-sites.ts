@@ -9,7 +9,8 @@
 // QQ Mail, QQ Music and news, which are not the named apps.
 
 import type { Listing, SiteAdapter } from './types';
-import { cleanText, extractStoreLinks, matchDomain, safely } from './links';
+import { extractStoreLinks, matchDomain, safely } from './links';
+import { cleanText } from './page-text';
 
 export const OFFICIAL_HOSTS: readonly string[] = [
   'wps.com', // WPS Office

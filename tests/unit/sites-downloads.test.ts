@@ -10,16 +10,8 @@ import type { Listing, SiteAdapter } from '../../src/sites/types';
 import { downloadAdapters, genericAdapter, vendorAdapter, OFFICIAL_HOSTS } from '../../src/sites/downloads';
 import { createGenericAdapter } from '../../src/sites/generic';
 import { officialHostOf } from '../../src/sites/vendor-sites';
-import {
-  MAX_ANCHORS,
-  extractStoreLinks,
-  labelledValue,
-  matchDomain,
-  packageInText,
-  siteSubdomain,
-  stripVersion,
-  visibleText,
-} from '../../src/sites/links';
+import { MAX_ANCHORS, extractStoreLinks, matchDomain, siteSubdomain } from '../../src/sites/links';
+import { labelledValue, packageInText, stripVersion, visibleText } from '../../src/sites/page-text';
 
 const allAdapters: SiteAdapter[] = [...downloadAdapters, vendorAdapter, genericAdapter];
 
