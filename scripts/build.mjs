@@ -35,6 +35,14 @@ for (const site of [...sites, genericSite]) {
   });
 }
 
+// Each content script must carry its own adapter only: a module-level side effect
+// in a shared file would drag every adapter into every bundle.
+for (const site of [...sites, genericSite]) {
+  const code = readFileSync(`dist/chrome/content-${site.id}.js`, 'utf8');
+  const strays = sites.filter((other) => other.id !== site.id && new RegExp(`\\bid:["'\`]${other.id}["'\`]`).test(code)).map((o) => o.id);
+  if (strays.length) throw new Error(`content-${site.id}.js also carries the adapters of: ${strays.join(', ')}`);
+}
+
 // 3. Chrome manifest: per-site content scripts, drop Firefox-only keys.
 const built = JSON.parse(readFileSync('dist/chrome/manifest.json', 'utf8'));
 const { matches: _all, js: _js, ...csOptions } = source.content_scripts[0];
