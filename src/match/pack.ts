@@ -1,0 +1,91 @@
+// The match index as the content scripts carry it: the same tables as
+// MatchIndex (compile.ts), written without the repetition JSON objects have,
+// and unpacked once when the script loads. Nothing is dropped:
+// unpackMatchIndex(packMatchIndex(x)) deep-equals x, which the build checks
+// (scripts/vite-plugin-covered-index.ts) and tests/unit/pack.test.ts too.
+//
+// - entities: [id, name, kind] triples instead of objects with repeated keys;
+// - identifier tables grouped by platform ("google-play:" written once);
+// - names: a lone entity as a number, not a one-element array;
+// - look-alike identifiers point into the look-alike names instead of repeating them.
+
+import type { CompiledEntity, MatchIndex } from './compile';
+
+const KINDS: CompiledEntity['kind'][] = ['app', 'feature', 'company'];
+
+/** platform → identifier value → T, for keys "platform:value" (identifierKey). */
+type ByPlatform<T> = Record<string, Record<string, T>>;
+
+export interface PackedMatchIndex {
+  asOf: string;
+  /** Per entity: id, name, index into KINDS. */
+  entities: [string, string, number][];
+  ids: ByPlatform<number>;
+  weakIds: ByPlatform<number>;
+  names: Record<string, number | number[]>;
+  automaton: MatchIndex['automaton'];
+  developers: Record<string, number>;
+  weakDevelopers: Record<string, number>;
+  companyApps: Record<number, number[]>;
+  lookalikeNames: Record<string, string>;
+  /** Index into the values of `lookalikeNames`. */
+  lookalikeIds: ByPlatform<number>;
+}
+
+function groupByPlatform<T, U>(table: Record<string, T>, f: (v: T) => U): ByPlatform<U> {
+  const out: ByPlatform<U> = {};
+  for (const [key, v] of Object.entries(table)) {
+    const colon = key.indexOf(':');
+    (out[key.slice(0, colon)] ??= {})[key.slice(colon + 1)] = f(v);
+  }
+  return out;
+}
+
+function ungroup<T, U>(grouped: ByPlatform<T>, f: (v: T) => U): Record<string, U> {
+  const out: Record<string, U> = {};
+  for (const [platform, values] of Object.entries(grouped)) for (const [v, x] of Object.entries(values)) out[`${platform}:${v}`] = f(x);
+  return out;
+}
+
+/** Build time: MatchIndex → the form inlined in the content scripts. */
+export function packMatchIndex(ix: MatchIndex): PackedMatchIndex {
+  const lookalikes = Object.values(ix.lookalikeNames);
+  const lookalike = (name: string) => {
+    const i = lookalikes.indexOf(name);
+    if (i < 0) throw new Error(`look-alike identifier's name "${name}" is not among the look-alike names`);
+    return i;
+  };
+  return {
+    asOf: ix.asOf,
+    entities: ix.entities.map((e) => [e.id, e.name, KINDS.indexOf(e.kind)]),
+    ids: groupByPlatform(ix.ids, (e) => e),
+    weakIds: groupByPlatform(ix.weakIds, (e) => e),
+    names: Object.fromEntries(Object.entries(ix.names).map(([k, v]) => [k, v.length === 1 ? v[0]! : v])),
+    developers: ix.developers,
+    weakDevelopers: ix.weakDevelopers,
+    companyApps: ix.companyApps,
+    lookalikeNames: ix.lookalikeNames,
+    lookalikeIds: groupByPlatform(ix.lookalikeIds, lookalike),
+    automaton: ix.automaton,
+  };
+}
+
+/** Page time, once per content script. */
+export function unpackMatchIndex(p: PackedMatchIndex): MatchIndex {
+  const names: Record<string, number[]> = {};
+  for (const [k, v] of Object.entries(p.names)) names[k] = typeof v === 'number' ? [v] : v;
+  const lookalikes = Object.values(p.lookalikeNames);
+  return {
+    asOf: p.asOf,
+    entities: p.entities.map(([id, name, kind]) => ({ id, name, kind: KINDS[kind]! })),
+    ids: ungroup(p.ids, (e) => e),
+    weakIds: ungroup(p.weakIds, (e) => e),
+    names,
+    developers: p.developers,
+    weakDevelopers: p.weakDevelopers,
+    companyApps: p.companyApps,
+    lookalikeIds: ungroup(p.lookalikeIds, (i) => lookalikes[i]!),
+    lookalikeNames: p.lookalikeNames,
+    automaton: p.automaton,
+  };
+}
