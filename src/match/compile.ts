@@ -23,7 +23,7 @@ export interface CompiledCoverage {
   /** The measure's own label for what it names ("Tencent Holdings Ltd."). */
   label: string;
   /** How the measure reaches this entity. */
-  via: 'named' | 'company' | 'variant' | 'host-app' | 'developer-of';
+  via: 'named' | 'company' | 'variant' | 'host-app' | 'developer-of' | 'publisher-of';
 }
 
 export interface CompiledEntity {
@@ -122,13 +122,20 @@ export function compileIndex(dataset: Dataset): CompiledIndex {
       })),
     );
   }
+  // The same for the company a store lists as the app's publisher (Lemon8 → Heliophilia).
   for (const e of dataset.entities) {
-    if (e.kind === 'company' || !e.developerId) continue;
+    if (e.kind === 'company') continue;
     const own = coverageById.get(e.id)!.filter((c) => c.via === 'named' || c.via === 'variant');
-    const dev = coverageById.get(e.developerId);
-    if (!dev) continue;
-    for (const c of own) {
-      if (!dev.some((d) => d.m === c.m)) dev.push({ m: c.m, label: c.label, via: 'developer-of' });
+    const companies: [string, CompiledCoverage['via']][] = [
+      ...(e.developerId ? [[e.developerId, 'developer-of'] as [string, CompiledCoverage['via']]] : []),
+      ...(e.publisherIds ?? []).map((id): [string, CompiledCoverage['via']] => [id, 'publisher-of']),
+    ];
+    for (const [companyId, via] of companies) {
+      const dev = coverageById.get(companyId);
+      if (!dev) continue;
+      for (const c of own) {
+        if (!dev.some((d) => d.m === c.m)) dev.push({ m: c.m, label: c.label, via });
+      }
     }
   }
   const signed = (c: CompiledCoverage) => dataset.measures[c.m]!.dates.signed ?? dataset.measures[c.m]!.dates.effective ?? '';
@@ -188,7 +195,8 @@ export function compileIndex(dataset: Dataset): CompiledIndex {
         if (key && !d.verified && index.developers[key] === undefined) index.weakDevelopers[key] = i;
       }
     } else {
-      for (const n of [e.name, ...e.aliases.map((a) => a.text)]) {
+      // Ambiguous aliases (matchable: false, e.g. "RED") are for display, never matched.
+      for (const n of [e.name, ...e.aliases.filter((a) => a.matchable !== false).map((a) => a.text)]) {
         const key = normalizeName(n);
         if (!key) continue;
         const list = (index.names[key] ??= []);
@@ -196,13 +204,14 @@ export function compileIndex(dataset: Dataset): CompiledIndex {
       }
     }
   }
-  // "developer of …": a company's covered apps (through developerId).
+  // "developer of …": a company's covered apps (through developerId and publisherIds).
   for (const e of dataset.entities) {
     const i = entityIndex.get(e.id);
-    if (i === undefined || e.kind === 'company' || !e.developerId) continue;
-    const c = entityIndex.get(e.developerId);
-    if (c === undefined) continue;
-    (index.companyApps[c] ??= []).push(i);
+    if (i === undefined || e.kind === 'company') continue;
+    for (const companyId of [e.developerId, ...(e.publisherIds ?? [])]) {
+      const c = companyId === undefined ? undefined : entityIndex.get(companyId);
+      if (c !== undefined) (index.companyApps[c] ??= []).push(i);
+    }
   }
   index.automaton = mentionAutomaton(index.names, index.lookalikeNames);
   return index;

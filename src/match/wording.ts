@@ -46,6 +46,8 @@ function howNamed(c: CompiledCoverage, e: CompiledEntity): string {
       return `is from ${c.label}, named in`;
     case 'developer-of':
       return `is by the developer of ${c.label}, named in`;
+    case 'publisher-of':
+      return `is from the store publisher of ${c.label}, named in`;
   }
 }
 
