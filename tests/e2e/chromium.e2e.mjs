@@ -191,6 +191,23 @@ describe('dynamic pages in Chromium (own fixture tests/fixtures/dynamic/play-spa
   });
 });
 
+describe("Apple's client-side routing in Chromium (history API on apps.apple.com)", () => {
+  const spa = readFileSync(new URL('../fixtures/dynamic/play-spa.html', import.meta.url), 'utf8');
+  test('from a chart to a covered app and on to a clean one', async () => {
+    const { page } = await open('https://apps.apple.com/us/charts/iphone', spa);
+    assert.equal(await bannerText(page), null);
+    await page.evaluate(() => window.playDemo.goto('/us/app/wechat/id414478124', 'WeChat', '', 'WeChat'));
+    await page.waitForSelector('[data-covered-apps="banner"]', { state: 'attached' });
+    assert.match(await bannerText(page), /WeChat .*is named in/);
+    assert.match(await bannerText(page), /App Store id 414478124 in the URL/);
+    await page.evaluate(() => window.playDemo.goto('/us/app/netflix/id363590051', 'Netflix', '', 'Netflix, Inc.'));
+    await page.waitForFunction(() => !document.querySelector('[data-covered-apps]'));
+    const clean = await h.reportFor('https://apps.apple.com/us/app/netflix/id363590051');
+    assert.deepEqual(clean.report.findings.filter((f) => f.tier <= 3), []);
+    await page.close();
+  });
+});
+
 describe('"check any site" mode in Chromium', () => {
   const blog = ownCases({ includeGeneric: true }).find((c) => c.site === 'generic');
 
