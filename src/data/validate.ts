@@ -2,6 +2,7 @@
 // entry and the field, e.g.
 //   entities[3] (app-vmate).identifiers[0].sources: must have at least one source
 import type { Dataset } from './schema';
+import { identifierKey } from '../match/normalize';
 
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; errors: string[] };
 
@@ -28,16 +29,10 @@ export function isISODate(v: unknown): v is string {
 }
 
 /**
- * Identifier key used for "claimed twice" checks. Domains, packages, bundle ids,
- * winget ids and Flathub ids compare case-insensitively; store product ids too
- * (Microsoft ids are upper case by convention, ASINs likewise).
+ * "Claimed twice" compares identifiers with the very key the matcher looks them
+ * up by, so two entries the index would confuse are caught here.
  */
-export function identifierKey(platform: string, value: string): string {
-  let v = value.trim().toLowerCase();
-  if (platform === 'domain') v = v.replace(/^www\./, '').replace(/\.$/, '');
-  if (platform === 'apple' || platform === 'apple-mac') v = v.replace(/^id/, '');
-  return `${platform}:${v}`;
-}
+export { identifierKey };
 
 /** Platform-specific format checks. Returns a message or null. */
 function identifierFormat(platform: string, value: string): string | null {
