@@ -8,7 +8,7 @@
 import type { MatchIndex } from '../../src/match/compile';
 import { isFlag, matchListing, type Finding } from '../../src/match/match';
 import type { Listing, ListingId, SiteAdapter } from '../../src/sites/types';
-import { idsFromHref } from '../../src/sites/store-links';
+import { extractStoreLinks } from '../../src/sites/links';
 import type { Descriptions, FindingPayload } from '../shared/messages';
 import { addBadge, isOwnUi, removeAllUi, removeBanner, showBanner, type BannerModel } from './ui';
 import { scanTextMentions } from './mentions';
@@ -24,7 +24,6 @@ export interface ScannerHooks {
   onDismiss(key: string): void;
 }
 
-const MAX_LINKS = 3000;
 const MENTION = 'mention:';
 
 export interface ScannerOptions {
@@ -45,24 +44,15 @@ function listingKey(l: Listing): string {
   return id ? `${id.platform}:${id.value}` : `name:${l.name ?? ''}|${l.developer ?? ''}`;
 }
 
-// A cheap test before URL parsing: most links on a page go nowhere near a store.
-// Absolute store hosts and schemes, or the store paths relative links use.
-const STORE_HREF = /play\.google\.|market:|apple\.com|microsoft\.com|ms-windows-store:|samsung\.com|huawei\.com|amazon\.|\/details\?id=|\/detail\/|\/app\/|\/dp\//i;
+const MAX_LINKS = 3000;
 
-/** Store links anywhere in a subtree (a "Get it on Google Play" button, a card link). */
+// Developer ids in links (a card's "by INTSIG" link) are not listings of their own.
+const notAListing = (id: ListingId) => id.platform === 'google-play-developer' || id.platform === 'apple-developer';
+
+/** Store links in the page or in an added subtree (a "Get it on Google Play" button, a card link). */
 export function linkListings(root: ParentNode, base: URL): Listing[] {
-  const out: Listing[] = [];
-  const anchors = root.querySelectorAll('a[href]');
-  for (let i = 0; i < anchors.length && i < MAX_LINKS; i++) {
-    const a = anchors[i]!;
-    const href = a.getAttribute('href') ?? '';
-    if (!STORE_HREF.test(href)) continue;
-    const ids = idsFromHref(href, base, 'link').filter(
-      (x: ListingId) => x.platform !== 'google-play-developer' && x.platform !== 'apple-developer',
-    );
-    if (ids.length) out.push({ ids, element: a, role: 'link', name: a.getAttribute('aria-label') ?? undefined });
-  }
-  return out;
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  return extractStoreLinks(doc, base, notAListing, { root, maxAnchors: MAX_LINKS });
 }
 
 function insideAny(node: Element, roots: Set<Element>): boolean {
@@ -122,8 +112,7 @@ export class PageScanner {
       } catch {
         // ignore: links below still work
       }
-      listings.push(...linkListings(root, this.url));
-      if (root.tagName === 'A') listings.push(...linkListings(root.parentElement ?? root, this.url).filter((l) => l.element === root));
+      listings.push(...linkListings(root, this.url)); // includes the root when it is an anchor
       const found = scanTextMentions(root, this.index, mentions.names);
       for (const [e, n] of found) mentions.counts.set(e, (mentions.counts.get(e) ?? 0) + n);
     }

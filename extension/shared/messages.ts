@@ -1,7 +1,9 @@
 // Messages between the content script, the background and the popup.
 // Everything that crosses a boundary is validated here (pure, unit-tested).
 
-export type Tier = 1 | 2 | 3 | 4;
+import type { Tier } from '../../src/match/match';
+
+export type { Tier };
 
 export interface FindingPayload {
   entityId: string;

@@ -5,6 +5,7 @@
 import type { Listing, PageKind, SiteAdapter } from './types';
 import { idsFromHref, idsFromUrl, mergeIds } from './store-links';
 import { readSoftwareApplications } from './json-ld';
+import { tidyText } from './page-text';
 
 function classifyGooglePlay(url: URL): PageKind | null {
   if (url.hostname !== 'play.google.com') return null;
@@ -18,10 +19,7 @@ function classifyGooglePlay(url: URL): PageKind | null {
   return null;
 }
 
-const text = (el: Element | null | undefined): string | undefined => {
-  const t = el?.textContent?.replace(/\s+/g, ' ').trim();
-  return t ? t : undefined;
-};
+const text = (el: Element | null | undefined): string | undefined => tidyText(el?.textContent);
 
 /** Text of the leaf elements inside a card, in document order (bounded). */
 function leafTexts(card: Element, limit = 12): string[] {

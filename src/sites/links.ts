@@ -23,6 +23,12 @@ export interface StoreLinkOptions {
 // Schemes that can never carry a store id; skipped before URL parsing.
 const IGNORED_SCHEME = /^\s*(javascript|data|mailto|tel|blob|about):/i;
 
+// A cheap test before URL parsing: most links on a page go nowhere near a store.
+// Store hosts and schemes, and the store paths relative links use (every form
+// store-links.ts recognizes).
+const STORE_HREF =
+  /play\.google\.|market[:.]|apple\.com|microsoft\.com|ms-windows-store:|samsung\.com|huawei\.com|amazon\.|[?&](?:id|appId|asin)=|\/(?:app|apps|detail|dp|p|gp|developer|artist|store)\//i;
+
 /** The known domain a host belongs to (host itself or a parent), else null. */
 export function matchDomain(host: string, domains: ReadonlySet<string>): string | null {
   let h = host.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
@@ -47,7 +53,7 @@ function anchorsIn(root: ParentNode, cap: number): Element[] {
 export function idsFromAnchor(a: Element, base: URL, knownDomains?: ReadonlySet<string>): ListingId[] {
   const href = a.getAttribute('href');
   if (!href || href.length > 4_000 || IGNORED_SCHEME.test(href)) return [];
-  const ids = idsFromHref(href, base, 'link');
+  const ids = STORE_HREF.test(href) ? idsFromHref(href, base, 'link') : [];
   if (knownDomains && knownDomains.size > 0) {
     try {
       const url = new URL(href, base);
