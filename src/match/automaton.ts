@@ -180,6 +180,8 @@ function gotoState(a: { chars: string; first: Int32Array }, s: number, c: number
 /** What the scan uses: derived once per automaton (O(states)), then cached. */
 interface Ready {
   chars: string;
+  /** The edge labels as numbers (a typed-array read is much cheaper than charCodeAt on a two-byte string). */
+  edgeChars: Uint16Array;
   first: Int32Array;
   fail: Int32Array;
   depth: Int32Array;
@@ -224,7 +226,9 @@ function prepare(a: Automaton): Ready {
     const c = a.chars.charCodeAt(e);
     if (c < 128) rootAscii[c] = e + 1;
   }
-  const r: Ready = { chars: a.chars, first, fail, depth, term, nextPattern, dict, rootAscii, values: a.values, classes: a.classes };
+  const edgeChars = new Uint16Array(a.chars.length);
+  for (let e = 0; e < edgeChars.length; e++) edgeChars[e] = a.chars.charCodeAt(e);
+  const r: Ready = { chars: a.chars, edgeChars, first, fail, depth, term, nextPattern, dict, rootAscii, values: a.values, classes: a.classes };
   ready.set(a, r);
   return r;
 }
@@ -290,6 +294,7 @@ function scan(
   values: number[],
   classes: number[],
 ): void {
+  const edgeChars = a.edgeChars;
   let k = 0;
   let s = 0;
   let prevSep = true;
@@ -331,7 +336,7 @@ function scan(
       t = 0;
       if (hi - lo < 8) {
         for (; lo < hi; lo++) {
-          const x = chars.charCodeAt(lo);
+          const x = edgeChars[lo]!;
           if (x === c) {
             t = lo + 1;
             break;

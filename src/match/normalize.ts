@@ -66,6 +66,40 @@ const OTHER_TO_CJK_RE = new RegExp(`([^\\s${CJK}])(?=[${CJK}])`, 'gu');
  * "ＷＰＳ　Ｏｆｆｉｃｅ" → "wps office"; "腾讯QQ" → "腾讯 qq"; "微信" stays "微信".
  */
 export function normalizeName(text: string): string {
+  let out = nameMemo.get(text);
+  if (out === undefined) {
+    out = PRINTABLE_ASCII.test(text) ? normalizeAscii(text) : normalizeAny(text);
+    if (nameMemo.size >= MEMO_SIZE) nameMemo.clear();
+    nameMemo.set(text, out);
+  }
+  return out;
+}
+
+// Pages repeat the same strings (a developer name on every card, a name read by
+// the matcher and again by the look-alike check): remember recent results. Bounded.
+const MEMO_SIZE = 4096;
+const nameMemo = new Map<string, string>();
+/** Forget remembered names (benchmarks: each timed scan starts as on a fresh page). */
+export function clearNameMemo(): void {
+  nameMemo.clear();
+}
+
+// Printable ASCII folds to itself under NFKC, has no invisible, diacritic or
+// confusable characters, and no CJK: only case and punctuation to fold.
+// Same result as normalizeAny on such text (tests/unit/normalize.test.ts compares them).
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+function normalizeAscii(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\+(?=[a-z0-9])/g, ' ')
+    .replace(/[^a-z0-9+]+/g, ' ')
+    .replace(/(^| )\++/g, '$1')
+    .replace(/  +/g, ' ')
+    .trim();
+}
+
+/** normalizeName without the memo and the ASCII shortcut (exported for the tests). */
+export function normalizeAny(text: string): string {
   return foldText(text)
     .replace(INNER_PLUS_RE, ' ')
     .replace(SEPARATOR_RE, ' ')
@@ -154,5 +188,5 @@ export function identifierKey(platform: string, value: string): string {
 
 /** Identifiers: width-folded, invisibles removed, trimmed (no case folding here). */
 function foldIdentifier(value: string): string {
-  return value.normalize('NFKC').replace(INVISIBLE_RE, '').trim();
+  return (PRINTABLE_ASCII.test(value) ? value : value.normalize('NFKC').replace(INVISIBLE_RE, '')).trim();
 }

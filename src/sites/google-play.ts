@@ -50,14 +50,15 @@ export function cardFor(link: Element, pkg: string): Element {
   for (let depth = 0; depth < 4; depth++) {
     const parent = card.parentElement;
     if (!parent || parent.tagName === 'BODY' || parent.tagName === 'MAIN' || parent.childElementCount > 8) break;
-    const links = parent.querySelectorAll('a[href*="details?id="]');
-    if (links.length > 8) break;
+    // getElementsByTagName: a cached live list, far cheaper than an attribute query per step.
+    const anchors = parent.getElementsByTagName('a');
+    if (anchors.length > 200) break;
     let foreign = false;
-    for (let i = 0; i < links.length; i++) {
-      if (packageOfHref(links[i]!.getAttribute('href') ?? '') !== pkg) {
-        foreign = true;
-        break;
-      }
+    let apps = 0;
+    for (let i = 0; i < anchors.length && !foreign; i++) {
+      const href = anchors[i]!.getAttribute('href');
+      if (!href?.includes('details?id=')) continue;
+      foreign = ++apps > 8 || packageOfHref(href) !== pkg;
     }
     if (foreign) break;
     card = parent;

@@ -80,8 +80,29 @@ export function idsFromUrl(url: URL, from: IdSource): ListingId[] {
 
 /** idsFromUrl for an href string (relative hrefs resolve against base); bad URLs give []. */
 export function idsFromHref(href: string, base: string | URL, from: IdSource): ListingId[] {
-  const url = parseUrl(href, base);
-  return url ? idsFromUrl(url, from) : [];
+  // A page links the same app many times (card, icon, "similar apps") and the
+  // adapter and the link pass both read them: parse each href once per base.
+  const b = String(base);
+  if (b !== memoBase) {
+    hrefMemo.clear();
+    memoBase = b;
+  }
+  let ids = hrefMemo.get(href);
+  if (ids === undefined) {
+    const url = parseUrl(href, base);
+    ids = url ? idsFromUrl(url, 'link') : [];
+    if (hrefMemo.size >= HREF_MEMO_SIZE) hrefMemo.clear();
+    hrefMemo.set(href, ids);
+  }
+  // Fresh objects: callers add to the list and keep the ids.
+  return ids.map((id) => ({ platform: id.platform, value: id.value, from }));
+}
+const HREF_MEMO_SIZE = 4096;
+const hrefMemo = new Map<string, ListingId[]>();
+let memoBase = '';
+/** Forget parsed hrefs (benchmarks: each timed scan starts as on a fresh page). */
+export function clearHrefMemo(): void {
+  hrefMemo.clear();
 }
 
 /** Package names as printed on download sites ("Package: com.intsig.camscanner"). */

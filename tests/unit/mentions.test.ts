@@ -41,4 +41,13 @@ describe('scanTextMentions', () => {
     expect(Object.values(wps)).toEqual([1]);
     expect(mentions('<li>WPS</li><li>Office</li>')).toEqual(mentions('<li>WPS</li>'));
   });
+
+  test('a paragraph with some non-ASCII words folds those words only, with the same result as folding it whole', () => {
+    // emoji beside an ASCII name, a full-width name, a zero-width space inside a name, Cyrillic look-alike letters
+    expect(mentions('<p>Best 🏆 scanner: CamScanner! Also ＣａｍＳｃａｎｎｅｒ, Cam\u200bScanner and С\u0430mScanner 😞</p>')).toEqual({
+      'app-camscanner': 4,
+    });
+    expect(mentions('<p>Zhīfùbǎo — 支付宝 (Alipay) ✓</p>')).toEqual({ 'app-alipay': 3 });
+    expect(mentions('<p>🏆WeChat🏆 and 微信😞</p>')).toEqual({ 'app-wechat': 2 });
+  });
 });

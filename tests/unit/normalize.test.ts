@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, identifierKey, normalizeDeveloper, normalizeName, tokensOf } from '../../src/match/normalize';
+import { foldText, identifierKey, normalizeAny, normalizeDeveloper, normalizeName, tokensOf } from '../../src/match/normalize';
 
 describe('foldText', () => {
   it('applies NFKC and folds case and width', () => {
@@ -114,5 +114,28 @@ describe('identifierKey', () => {
 
   it('normalizes Play developer ids like developer names', () => {
     expect(identifierKey('google-play-developer', 'TikTok+Pte.+Ltd.')).toBe(identifierKey('google-play-developer', 'TikTok Pte Ltd'));
+  });
+});
+
+describe('normalizeName on printable ASCII (the shortcut the page uses)', () => {
+  it('gives what the full Unicode path gives, on 20,000 random strings heavy in "+", punctuation and spaces', () => {
+    let seed = 12345;
+    const rnd = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 2 ** 32;
+    };
+    const alphabet = 'aZq09 +++  ..,-_()!?&\'"/\\|@#$%^*=~`{}[]<>:;';
+    for (let i = 0; i < 20_000; i++) {
+      let s = '';
+      const len = Math.floor(rnd() * 14);
+      for (let j = 0; j < len; j++) s += alphabet[Math.floor(rnd() * alphabet.length)];
+      expect(normalizeName(s), JSON.stringify(s)).toBe(normalizeAny(s));
+    }
+  });
+  it('agrees on real listing strings, and a repeated string gives the same answer', () => {
+    for (const s of ['Alipay+', 'Disney+ Hotstar', 'a + b', '+QQ', 'C++ Primer', 'WPS Office - PDF, Word, Excel', '  CamScanner  ', 'Q+Q']) {
+      expect(normalizeName(s)).toBe(normalizeAny(s));
+      expect(normalizeName(s)).toBe(normalizeName(s));
+    }
   });
 });
