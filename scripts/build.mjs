@@ -57,6 +57,7 @@ cpSync('dist/chrome', 'dist/firefox', { recursive: true });
 const ff = JSON.parse(JSON.stringify(built));
 ff.background = { scripts: [built.background.service_worker], type: 'module' };
 ff.browser_specific_settings = source.browser_specific_settings;
+delete ff.minimum_chrome_version; // Chrome's key; Firefox has strict_min_version
 writeFileSync('dist/firefox/manifest.json', JSON.stringify(ff, null, 2));
 
 // 5. Store packages.

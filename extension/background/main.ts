@@ -20,12 +20,14 @@ async function getReport(tabId: number): Promise<TabReport | undefined> {
 
 async function setBadge(tabId: number, findings: FindingPayload[]): Promise<void> {
   const n = badgeCount(findings);
-  await browser.action.setBadgeText({ tabId, text: n ? String(n) : '' });
-  if (n) await browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
-  await browser.action.setTitle({
-    tabId,
-    title: n ? `Covered Apps: ${n} listing${n === 1 ? '' : 's'} on this page named in government measures` : 'Covered Apps',
-  });
+  await Promise.all([
+    browser.action.setBadgeText({ tabId, text: n ? String(n) : '' }),
+    n ? browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' }) : undefined,
+    browser.action.setTitle({
+      tabId,
+      title: n ? `Covered Apps: ${n} listing${n === 1 ? '' : 's'} on this page named in government measures` : 'Covered Apps',
+    }),
+  ]);
 }
 
 async function getDismissed(): Promise<string[]> {
@@ -62,12 +64,15 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
     if (!m || sender.frameId !== 0) return undefined;
     switch (m.type) {
       case 'findings': {
-        // Store, badge, and answer with the words to draw and what the user dismissed.
+        // Answer with the words to draw and what the user dismissed as soon as
+        // the dismissals are read (the page is waiting to draw); store the report
+        // and set the badge alongside, not before.
         const report: TabReport = { url: m.url, findings: m.findings };
-        return session
-          .set({ [tabKey(tabId)]: report })
-          .then(() => Promise.all([setBadge(tabId, m.findings), getDismissed()]))
-          .then(([, dismissed]) => ({ ...describeFindings(m.findings, index), dismissed }));
+        // (Badge first: whoever finds the report finds the badge set too.)
+        void setBadge(tabId, m.findings)
+          .catch(() => undefined) // tab closed meanwhile
+          .then(() => session.set({ [tabKey(tabId)]: report }));
+        return getDismissed().then((dismissed) => ({ ...describeFindings(m.findings, index), dismissed }));
       }
       case 'dismiss':
         return getDismissed().then((keys) => session.set({ [DISMISSED]: [...new Set([...keys, m.key])].slice(-500) }));

@@ -89,13 +89,29 @@ export function idsFromHref(href: string, base: string | URL, from: IdSource): L
   }
   let ids = hrefMemo.get(href);
   if (ids === undefined) {
-    const url = parseUrl(href, base);
-    ids = url ? idsFromUrl(url, 'link') : [];
+    ids = playHref(href, b);
+    if (ids === undefined) {
+      const url = parseUrl(href, base);
+      ids = url ? idsFromUrl(url, 'link') : [];
+    }
     if (hrefMemo.size >= HREF_MEMO_SIZE) hrefMemo.clear();
     hrefMemo.set(href, ids);
   }
   // Fresh objects: callers add to the list and keep the ids.
   return ids.map((id) => ({ platform: id.platform, value: id.value, from }));
+}
+// The link a Play page repeats hundreds of times, read without a URL object:
+// "/store/apps/details?id=com.x.y" (relative, on play.google.com) or the same
+// path on https://play.google.com, with the id as first parameter and nothing
+// to decode. Anything else goes through URL parsing (same result: tested).
+const PLAY_HREF = /^(?:https:\/\/play\.google\.com)?\/store\/apps\/(details|datasafety|dev|developer)\?id=([A-Za-z0-9._]+)(?:&[^#]*)?(?:#.*)?$/;
+const PLAY_ORIGIN = 'https://play.google.com/';
+function playHref(href: string, base: string): ListingId[] | undefined {
+  const m = PLAY_HREF.exec(href);
+  if (!m || (href.charCodeAt(0) === 0x2f && !base.startsWith(PLAY_ORIGIN))) return undefined;
+  const id = m[2]!;
+  if (m[1] === 'dev' || m[1] === 'developer') return [{ platform: 'google-play-developer', value: id, from: 'link' }];
+  return PLAY_PACKAGE.test(id) ? [{ platform: 'google-play', value: id, from: 'link' }] : [];
 }
 const HREF_MEMO_SIZE = 4096;
 const hrefMemo = new Map<string, ListingId[]>();

@@ -71,6 +71,20 @@ function naive(): number {
   return hits;
 }
 
+/**
+ * The naive way right after the page changed (a card appended, as infinite
+ * scroll does): innerText must bring layout up to date first. A content script
+ * that re-reads innerText on every mutation pays this each time.
+ */
+function naiveAfterChange(): number {
+  const card = document.createElement('div');
+  card.textContent = 'Another app card';
+  document.body.append(card);
+  const hits = naive();
+  card.remove();
+  return hits;
+}
+
 /** Only the text-mention pass (for the breakdown). */
 function mentions(): number {
   return scanTextMentions(document.body, index).size;
@@ -99,7 +113,7 @@ const fresh =
     clearHrefMemo();
     return fn();
   };
-const FNS = { scan: fresh(scan), walk, naive, mentions: fresh(mentions), extract: fresh(extract), links: fresh(links), match: fresh(match) } as const;
+const FNS = { scan: fresh(scan), walk, naive, naiveAfterChange, mentions: fresh(mentions), extract: fresh(extract), links: fresh(links), match: fresh(match) } as const;
 type Kind = keyof typeof FNS;
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, identifierKey, normalizeAny, normalizeDeveloper, normalizeName, tokensOf } from '../../src/match/normalize';
+import { foldText, identifierKey, MAYBE_CJK, normalizeAny, normalizeDeveloper, normalizeName, tokensOf } from '../../src/match/normalize';
 
 describe('foldText', () => {
   it('applies NFKC and folds case and width', () => {
@@ -137,5 +137,25 @@ describe('normalizeName on printable ASCII (the shortcut the page uses)', () => 
       expect(normalizeName(s)).toBe(normalizeAny(s));
       expect(normalizeName(s)).toBe(normalizeName(s));
     }
+  });
+});
+
+describe('MAYBE_CJK (the cheap test before script splitting)', () => {
+  it('holds every Han, kana and Hangul character, and 々 〆 ー', () => {
+    const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3005\u3006\u30FC]/u;
+    let n = 0;
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      if (!cjk.test(ch)) continue;
+      n++;
+      if (!MAYBE_CJK.test(ch)) throw new Error(`U+${cp.toString(16)} is CJK but MAYBE_CJK misses it`);
+    }
+    expect(n).toBeGreaterThan(90_000);
+  });
+  it('script splitting still happens', () => {
+    expect(normalizeName('腾讯QQ')).toBe('腾讯 qq');
+    expect(normalizeName('QQ轻聊版')).toBe('qq 轻聊版');
+    expect(normalizeName('ｶﾒﾗ Scanner')).toBe('カメラ scanner');
   });
 });
