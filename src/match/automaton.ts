@@ -298,6 +298,11 @@ function scan(
   let k = 0;
   let s = 0;
   let prevSep = true;
+  // The last character fed was an ASCII letter or digit: at the root, a Latin
+  // letter or digit now would start a match inside a word, which the boundary
+  // check always rejects; so it is skipped without a transition (most letters
+  // of ordinary text).
+  let prevAlnum = false;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     let c = text.charCodeAt(i);
@@ -305,6 +310,7 @@ function scan(
       // hard break (between text nodes): nothing spans it
       s = 0;
       prevSep = true;
+      prevAlnum = false;
       continue;
     }
     if (c < 128) {
@@ -320,6 +326,10 @@ function scan(
     } else {
       prevSep = false;
     }
+    const alnum = c < 128 && c !== 32 && c !== PLUS;
+    // (Skipped characters are never part of a match: no need to record them.)
+    if (s === 0 && alnum && prevAlnum) continue;
+    prevAlnum = alnum;
     fed[k & (RING - 1)] = i;
     k++;
 

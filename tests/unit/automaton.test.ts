@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { buildAutomaton, findMatches, type Automaton, type AutomatonPattern } from '../../src/match/automaton';
 import { normalizeName } from '../../src/match/normalize';
+import { compileIndex } from '../../src/match/compile';
+import { dataset } from '../../src/data/dataset';
 
 function matches(text: string, a: Automaton): [number, string][] {
   const out: [number, string][] = [];
@@ -131,3 +133,42 @@ function mulberry32(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+describe('findMatches against a regular-expression reference (random ASCII text, the real names)', () => {
+  test('same matches, same offsets', () => {
+    const ix = compileIndex(dataset);
+    const latin = Object.entries(ix.names).filter(([k]) => /^[a-z0-9 ]+$/.test(k));
+    const automaton = buildAutomaton(latin.map(([text], value) => ({ text, value })));
+    // Reference: each name's words joined by runs of non-alphanumerics, whole tokens only.
+    const refs = latin.map(([text]) => new RegExp(`(?<![a-z0-9])${text.split(' ').join('[^a-z0-9+]+')}(?![a-z0-9])`, 'gi'));
+    let seed = 7;
+    const rnd = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    const noise = ['x', 'a', 'q', 'w', 'e', '1', ' ', '  ', '.', '-', ', ', '\n', '(', 'the ', 'and '];
+    let found = 0;
+    for (let round = 0; round < 400; round++) {
+      let text = '';
+      for (let j = 0; j < 30; j++) {
+        if (rnd(3) === 0) {
+          const name = latin[rnd(latin.length)]![0];
+          text += rnd(2) ? name.toUpperCase() : name.replace(/ /g, rnd(2) ? ' - ' : '  ');
+        } else text += noise[rnd(noise.length)];
+      }
+      const got: string[] = [];
+      findMatches(text, automaton, (v, from, to) => got.push(`${v}@${from}-${to}`));
+      const want: string[] = [];
+      refs.forEach((re, v) => {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          want.push(`${v}@${m.index}-${m.index + m[0].length}`);
+          re.lastIndex = m.index + 1; // overlapping matches too
+        }
+      });
+      expect(got.sort(), JSON.stringify(text)).toEqual(want.sort());
+      found += got.length;
+    }
+    expect(found).toBeGreaterThan(1000);
+  });
+});
