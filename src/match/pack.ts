@@ -7,9 +7,12 @@
 // - entities: [id, name, kind] triples instead of objects with repeated keys;
 // - identifier tables grouped by platform ("google-play:" written once);
 // - names: a lone entity as a number, not a one-element array;
-// - look-alike identifiers point into the look-alike names instead of repeating them.
+// - look-alike identifiers point into the look-alike names instead of repeating them;
+// - the automaton without its failure links (recomputed from the trie: failureLinks),
+//   and its edge counts as one character each (48 + count) instead of a JSON number list.
 
 import type { CompiledEntity, MatchIndex } from './compile';
+import { failureLinks, type Automaton } from './automaton';
 
 const KINDS: CompiledEntity['kind'][] = ['app', 'feature', 'company'];
 
@@ -23,13 +26,27 @@ export interface PackedMatchIndex {
   ids: ByPlatform<number>;
   weakIds: ByPlatform<number>;
   names: Record<string, number | number[]>;
-  automaton: MatchIndex['automaton'];
+  automaton: PackedAutomaton;
   developers: Record<string, number>;
   weakDevelopers: Record<string, number>;
   companyApps: Record<number, number[]>;
   lookalikeNames: Record<string, string>;
   /** Index into the values of `lookalikeNames`. */
   lookalikeIds: ByPlatform<number>;
+}
+
+/** The automaton minus `fail`, with `counts` as characters (String.fromCharCode(48 + count)). */
+type PackedAutomaton = Omit<Automaton, 'fail' | 'counts'> & { counts: string };
+
+const COUNT_BASE = 48; // '0': the common counts (0–9) are digits, none needs escaping in JSON
+
+function packAutomaton({ fail: _fail, counts, ...rest }: Automaton): PackedAutomaton {
+  return { ...rest, counts: counts.map((n) => String.fromCharCode(COUNT_BASE + n)).join('') };
+}
+
+function unpackAutomaton({ counts: packed, ...rest }: PackedAutomaton): Automaton {
+  const counts = Array.from({ length: packed.length }, (_, i) => packed.charCodeAt(i) - COUNT_BASE);
+  return { ...rest, counts, fail: failureLinks(rest.chars, counts) };
 }
 
 function groupByPlatform<T, U>(table: Record<string, T>, f: (v: T) => U): ByPlatform<U> {
@@ -66,7 +83,7 @@ export function packMatchIndex(ix: MatchIndex): PackedMatchIndex {
     companyApps: ix.companyApps,
     lookalikeNames: ix.lookalikeNames,
     lookalikeIds: groupByPlatform(ix.lookalikeIds, lookalike),
-    automaton: ix.automaton,
+    automaton: packAutomaton(ix.automaton),
   };
 }
 
@@ -86,6 +103,6 @@ export function unpackMatchIndex(p: PackedMatchIndex): MatchIndex {
     companyApps: p.companyApps,
     lookalikeIds: ungroup(p.lookalikeIds, (i) => lookalikes[i]!),
     lookalikeNames: p.lookalikeNames,
-    automaton: p.automaton,
+    automaton: unpackAutomaton(p.automaton),
   };
 }
