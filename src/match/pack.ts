@@ -7,12 +7,14 @@
 // - entities: [id, name, kind] triples instead of objects with repeated keys;
 // - identifier tables grouped by platform ("google-play:" written once);
 // - names: a lone entity as a number, not a one-element array;
-// - look-alike identifiers point into the look-alike names instead of repeating them;
+// - look-alike names as their display names only (the key is normalizeName of it),
+//   and look-alike identifiers as an index into them instead of repeating them;
 // - the automaton without its failure links (recomputed from the trie: failureLinks),
 //   and its edge counts as one character each (48 + count) instead of a JSON number list.
 
 import type { CompiledEntity, MatchIndex } from './compile';
 import { failureLinks, type Automaton } from './automaton';
+import { normalizeName } from './normalize';
 
 const KINDS: CompiledEntity['kind'][] = ['app', 'feature', 'company'];
 
@@ -30,8 +32,9 @@ export interface PackedMatchIndex {
   developers: Record<string, number>;
   weakDevelopers: Record<string, number>;
   companyApps: Record<number, number[]>;
-  lookalikeNames: Record<string, string>;
-  /** Index into the values of `lookalikeNames`. */
+  /** The values of MatchIndex.lookalikeNames; each key is normalizeName of its value. */
+  lookalikeNames: string[];
+  /** Index into `lookalikeNames`. */
   lookalikeIds: ByPlatform<number>;
 }
 
@@ -67,6 +70,9 @@ function ungroup<T, U>(grouped: ByPlatform<T>, f: (v: T) => U): Record<string, U
 /** Build time: MatchIndex → the form inlined in the content scripts. */
 export function packMatchIndex(ix: MatchIndex): PackedMatchIndex {
   const lookalikes = Object.values(ix.lookalikeNames);
+  for (const [key, name] of Object.entries(ix.lookalikeNames)) {
+    if (normalizeName(name) !== key) throw new Error(`look-alike name "${name}" is not under its normalized key ("${key}")`);
+  }
   const lookalike = (name: string) => {
     const i = lookalikes.indexOf(name);
     if (i < 0) throw new Error(`look-alike identifier's name "${name}" is not among the look-alike names`);
@@ -81,7 +87,7 @@ export function packMatchIndex(ix: MatchIndex): PackedMatchIndex {
     developers: ix.developers,
     weakDevelopers: ix.weakDevelopers,
     companyApps: ix.companyApps,
-    lookalikeNames: ix.lookalikeNames,
+    lookalikeNames: lookalikes,
     lookalikeIds: groupByPlatform(ix.lookalikeIds, lookalike),
     automaton: packAutomaton(ix.automaton),
   };
@@ -91,7 +97,6 @@ export function packMatchIndex(ix: MatchIndex): PackedMatchIndex {
 export function unpackMatchIndex(p: PackedMatchIndex): MatchIndex {
   const names: Record<string, number[]> = {};
   for (const [k, v] of Object.entries(p.names)) names[k] = typeof v === 'number' ? [v] : v;
-  const lookalikes = Object.values(p.lookalikeNames);
   return {
     asOf: p.asOf,
     entities: p.entities.map(([id, name, kind]) => ({ id, name, kind: KINDS[kind]! })),
@@ -101,8 +106,8 @@ export function unpackMatchIndex(p: PackedMatchIndex): MatchIndex {
     developers: p.developers,
     weakDevelopers: p.weakDevelopers,
     companyApps: p.companyApps,
-    lookalikeIds: ungroup(p.lookalikeIds, (i) => lookalikes[i]!),
-    lookalikeNames: p.lookalikeNames,
+    lookalikeIds: ungroup(p.lookalikeIds, (i) => p.lookalikeNames[i]!),
+    lookalikeNames: Object.fromEntries(p.lookalikeNames.map((name) => [normalizeName(name), name])),
     automaton: unpackAutomaton(p.automaton),
   };
 }
