@@ -24,6 +24,7 @@ export interface BannerModel {
   inForce?: boolean;
 }
 
+// Style sheets: written readably here, compacted in the bundle (compactUiCss in vite.content.config.ts).
 const BANNER_CSS = `
 :host { all: initial; }
 .bar { box-sizing: border-box; position: fixed; top: 0; left: 0; right: 0; z-index: 2147483647;
