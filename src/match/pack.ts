@@ -32,6 +32,7 @@ export interface PackedMatchIndex {
   developers: Record<string, number>;
   weakDevelopers: Record<string, number>;
   companyApps: Record<number, number[]>;
+  companyFamily: Record<number, number[]>;
   /** The values of MatchIndex.lookalikeNames; each key is normalizeName of its value. */
   lookalikeNames: string[];
   /** Index into `lookalikeNames`. */
@@ -87,6 +88,7 @@ export function packMatchIndex(ix: MatchIndex): PackedMatchIndex {
     developers: ix.developers,
     weakDevelopers: ix.weakDevelopers,
     companyApps: ix.companyApps,
+    companyFamily: ix.companyFamily,
     lookalikeNames: lookalikes,
     lookalikeIds: groupByPlatform(ix.lookalikeIds, lookalike),
     automaton: packAutomaton(ix.automaton),
@@ -106,6 +108,7 @@ export function unpackMatchIndex(p: PackedMatchIndex): MatchIndex {
     developers: p.developers,
     weakDevelopers: p.weakDevelopers,
     companyApps: p.companyApps,
+    companyFamily: p.companyFamily,
     lookalikeIds: ungroup(p.lookalikeIds, (i) => p.lookalikeNames[i]!),
     lookalikeNames: Object.fromEntries(p.lookalikeNames.map((name) => [normalizeName(name), name])),
     automaton: unpackAutomaton(p.automaton),

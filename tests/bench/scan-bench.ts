@@ -156,6 +156,7 @@ function syntheticIndexJson(n: number, seed = 1): string {
     developers: {},
     weakDevelopers: {},
     companyApps: {},
+    companyFamily: {},
     lookalikeIds: {},
     lookalikeNames: {},
     automaton: mentionAutomaton(names, {}),
