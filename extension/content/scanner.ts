@@ -242,7 +242,8 @@ export class PageScanner {
       const existing = this.#findings.get(key);
       const count = m.whole || !existing?.mention ? n : existing.mention.count + n;
       if (existing?.mention?.count === count) continue;
-      const name = existing?.mention?.name ?? m.names.get(entity) ?? this.#index.entities[entity]!.name;
+      // scanTextMentions records a spelling for every entity it counts.
+      const name = existing?.mention?.name ?? m.names.get(entity)!;
       const evidence = [`name "${name}" mentioned in the page text (${count} time${count === 1 ? '' : 's'})`];
       const finding: Finding = { entity, tier: 4, evidence, role: 'link' };
       this.#findings.set(key, { finding, payload: { entityId: id, tier: 4, evidence, role: 'link', key }, mention: { count, name } });

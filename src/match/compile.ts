@@ -75,16 +75,16 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'June', 'July', 'Aug', 'Sept'
 
 /**
  * What the content script needs to decide matches: the look-up tables and, per
- * entity, only its id, name and kind. Measures, coverage and wording stay in the
+ * entity, only its id and kind. Names, measures, coverage and wording stay in the
  * background and popup (the content script asks the background to describe findings).
  */
 export type MatchIndex = Omit<CompiledIndex, 'measures' | 'entities'> & {
-  entities: Pick<CompiledEntity, 'id' | 'name' | 'kind'>[];
+  entities: Pick<CompiledEntity, 'id' | 'kind'>[];
 };
 
 export function toMatchIndex(index: CompiledIndex): MatchIndex {
   const { measures: _m, entities, ...tables } = index;
-  return { ...tables, entities: entities.map((e) => ({ id: e.id, name: e.name, kind: e.kind })) };
+  return { ...tables, entities: entities.map((e) => ({ id: e.id, kind: e.kind })) };
 }
 
 export function dateLabel(iso: string | undefined): string | undefined {

@@ -4,7 +4,7 @@
 // unpackMatchIndex(packMatchIndex(x)) deep-equals x, which the build checks
 // (scripts/vite-plugin-covered-index.ts) and tests/unit/pack.test.ts too.
 //
-// - entities: [id, name, kind] triples instead of objects with repeated keys;
+// - entities: their ids in one space-separated string, their kinds in another (a digit each);
 // - identifier tables grouped by platform ("google-play:" written once);
 // - names: a lone entity as a number, not a one-element array;
 // - look-alike names as their display names only (the key is normalizeName of it),
@@ -23,8 +23,10 @@ type ByPlatform<T> = Record<string, Record<string, T>>;
 
 export interface PackedMatchIndex {
   asOf: string;
-  /** Per entity: id, name, index into KINDS. */
-  entities: [string, string, number][];
+  /** The entities' ids, space-separated. */
+  entities: string;
+  /** Per entity, its kind as a digit: index into KINDS. */
+  kinds: string;
   ids: ByPlatform<number>;
   weakIds: ByPlatform<number>;
   names: Record<string, number | number[]>;
@@ -79,9 +81,11 @@ export function packMatchIndex(ix: MatchIndex): PackedMatchIndex {
     if (i < 0) throw new Error(`look-alike identifier's name "${name}" is not among the look-alike names`);
     return i;
   };
+  for (const e of ix.entities) if (!/^\S+$/.test(e.id)) throw new Error(`entity id "${e.id}" is empty or has a space`);
   return {
     asOf: ix.asOf,
-    entities: ix.entities.map((e) => [e.id, e.name, KINDS.indexOf(e.kind)]),
+    entities: ix.entities.map((e) => e.id).join(' '),
+    kinds: ix.entities.map((e) => KINDS.indexOf(e.kind)).join(''),
     ids: groupByPlatform(ix.ids, (e) => e),
     weakIds: groupByPlatform(ix.weakIds, (e) => e),
     names: Object.fromEntries(Object.entries(ix.names).map(([k, v]) => [k, v.length === 1 ? v[0]! : v])),
@@ -101,7 +105,7 @@ export function unpackMatchIndex(p: PackedMatchIndex): MatchIndex {
   for (const [k, v] of Object.entries(p.names)) names[k] = typeof v === 'number' ? [v] : v;
   return {
     asOf: p.asOf,
-    entities: p.entities.map(([id, name, kind]) => ({ id, name, kind: KINDS[kind]! })),
+    entities: p.entities.split(' ').map((id, i) => ({ id, kind: KINDS[Number(p.kinds[i])]! })),
     ids: ungroup(p.ids, (e) => e),
     weakIds: ungroup(p.weakIds, (e) => e),
     names,
