@@ -6,7 +6,9 @@
 //
 // - entities: their ids in one space-separated string, their kinds in another (a digit each);
 // - identifier tables grouped by platform ("google-play:" written once);
-// - names: a lone entity as a number, not a one-element array;
+// - names: most are spelled by the automaton already (a pattern per name and entity,
+//   see mentionAutomaton), so they are read back from its trie (a pattern's text is the
+//   path to its end state); only the others are written, a lone entity as a number;
 // - look-alike names as their display names only (the key is normalizeName of it),
 //   and look-alike identifiers as an index into them instead of repeating them;
 // - the automaton without its failure links (recomputed from the trie: failureLinks),
@@ -29,6 +31,7 @@ export interface PackedMatchIndex {
   kinds: string;
   ids: ByPlatform<number>;
   weakIds: ByPlatform<number>;
+  /** The names no automaton pattern spells (e.g. too short to look for in text, or also a look-alike's). */
   names: Record<string, number | number[]>;
   automaton: PackedAutomaton;
   developers: Record<string, number>;
@@ -53,6 +56,17 @@ function packAutomaton({ fail: _fail, counts, ...rest }: Automaton): PackedAutom
 function unpackAutomaton({ counts: packed, ...rest }: PackedAutomaton): Automaton {
   const counts = Array.from({ length: packed.length }, (_, i) => packed.charCodeAt(i) - COUNT_BASE);
   return { ...rest, counts, fail: failureLinks(rest.chars, counts) };
+}
+
+/** Each pattern's text: the edge labels from the root to its end state (edge e leads to state e + 1). */
+function patternTexts(a: Automaton): string[] {
+  const parent = new Int32Array(a.counts.length);
+  for (let s = 0, e = 0; s < a.counts.length; s++) for (const end = e + a.counts[s]!; e < end; e++) parent[e + 1] = s;
+  return a.ends.map((state) => {
+    let text = '';
+    for (let x = state; x !== 0; x = parent[x]!) text = a.chars[x - 1] + text;
+    return text;
+  });
 }
 
 function groupByPlatform<T, U>(table: Record<string, T>, f: (v: T) => U): ByPlatform<U> {
@@ -82,13 +96,14 @@ export function packMatchIndex(ix: MatchIndex): PackedMatchIndex {
     return i;
   };
   for (const e of ix.entities) if (!/^\S+$/.test(e.id)) throw new Error(`entity id "${e.id}" is empty or has a space`);
+  const spelled = new Set(patternTexts(ix.automaton));
   return {
     asOf: ix.asOf,
     entities: ix.entities.map((e) => e.id).join(' '),
     kinds: ix.entities.map((e) => KINDS.indexOf(e.kind)).join(''),
     ids: groupByPlatform(ix.ids, (e) => e),
     weakIds: groupByPlatform(ix.weakIds, (e) => e),
-    names: Object.fromEntries(Object.entries(ix.names).map(([k, v]) => [k, v.length === 1 ? v[0]! : v])),
+    names: Object.fromEntries(Object.entries(ix.names).flatMap(([k, v]) => (spelled.has(k) ? [] : [[k, v.length === 1 ? v[0]! : v]]))),
     developers: ix.developers,
     weakDevelopers: ix.weakDevelopers,
     companyApps: ix.companyApps,
@@ -101,8 +116,10 @@ export function packMatchIndex(ix: MatchIndex): PackedMatchIndex {
 
 /** Page time, once per content script. */
 export function unpackMatchIndex(p: PackedMatchIndex): MatchIndex {
+  const automaton = unpackAutomaton(p.automaton);
   const names: Record<string, number[]> = {};
   for (const [k, v] of Object.entries(p.names)) names[k] = typeof v === 'number' ? [v] : v;
+  patternTexts(automaton).forEach((text, i) => (names[text] ??= []).push(automaton.values[i]!));
   return {
     asOf: p.asOf,
     entities: p.entities.split(' ').map((id, i) => ({ id, kind: KINDS[Number(p.kinds[i])]! })),
@@ -115,6 +132,6 @@ export function unpackMatchIndex(p: PackedMatchIndex): MatchIndex {
     companyFamily: p.companyFamily,
     lookalikeIds: ungroup(p.lookalikeIds, (i) => p.lookalikeNames[i]!),
     lookalikeNames: Object.fromEntries(p.lookalikeNames.map((name) => [normalizeName(name), name])),
-    automaton: unpackAutomaton(p.automaton),
+    automaton,
   };
 }
