@@ -284,6 +284,9 @@ export function lookalikeFor(listing: Pick<Listing, 'name' | 'ids'>, index: Matc
 
 // ---------------------------------------------------------------------------
 
+const UNVERIFIED_ID = ' (identifier not independently verified)';
+const UNVERIFIED_DEVELOPER = ' (developer spelling not independently verified)';
+
 export function matchListing(listing: Listing, index: MatchIndex): Finding | null {
   const base = { role: listing.role, name: listing.name, developer: listing.developer };
   const developer = listing.developer?.trim() ? listing.developer : undefined;
@@ -311,6 +314,7 @@ export function matchListing(listing: Listing, index: MatchIndex): Finding | nul
   const hit = lookalikeId ? undefined : nameMatch(listing.name, index);
   const named = hit?.entities ?? [];
   const nameEvidence = `app name "${listing.name}" on the page`;
+  const developerEvidence = `developer name "${developer}" on the page`;
 
   // Tier 2: the developer is a covered company (by store developer id or by name).
   let company = devFromId?.entity;
@@ -319,7 +323,7 @@ export function matchListing(listing: Listing, index: MatchIndex): Finding | nul
     const c = index.developers[normalizeDeveloper(developer)];
     if (c !== undefined) {
       company = c;
-      devEvidence = `developer name "${developer}" on the page`;
+      devEvidence = developerEvidence;
     }
   }
   if (company !== undefined) {
@@ -338,7 +342,7 @@ export function matchListing(listing: Listing, index: MatchIndex): Finding | nul
       return {
         entity: app,
         tier: 2,
-        evidence: [`${nameEvidence} and developer name "${developer}" on the page (developer spelling not independently verified)`],
+        evidence: [`${nameEvidence} and ${developerEvidence}${UNVERIFIED_DEVELOPER}`],
         ...base,
       };
     }
@@ -349,7 +353,7 @@ export function matchListing(listing: Listing, index: MatchIndex): Finding | nul
     for (const id of listing.ids) {
       const e = lookup(index.weakIds, id);
       if (e !== undefined && supported.includes(e)) {
-        return { entity: e, tier: 2, evidence: [nameEvidence, `${describeId(id)} (identifier not independently verified)`], ...base };
+        return { entity: e, tier: 2, evidence: [nameEvidence, describeId(id) + UNVERIFIED_ID], ...base };
       }
     }
   }
@@ -364,11 +368,11 @@ export function matchListing(listing: Listing, index: MatchIndex): Finding | nul
   if (!lookalikeId) {
     for (const id of listing.ids) {
       const e = lookup(index.weakIds, id);
-      if (e !== undefined) return { entity: e, tier: 4, evidence: [`${describeId(id)} (identifier not independently verified)`], ...base };
+      if (e !== undefined) return { entity: e, tier: 4, evidence: [describeId(id) + UNVERIFIED_ID], ...base };
     }
   }
   if (weakDev !== undefined) {
-    return { entity: weakDev, tier: 4, evidence: [`developer name "${developer}" on the page (developer spelling not independently verified)`], ...base };
+    return { entity: weakDev, tier: 4, evidence: [developerEvidence + UNVERIFIED_DEVELOPER], ...base };
   }
   return null;
 }
