@@ -23,8 +23,10 @@ const KINDS: CompiledEntity['kind'][] = ['app', 'feature', 'company'];
 /** platform → identifier value → T, for keys "platform:value" (identifierKey). */
 type ByPlatform<T> = Record<string, Record<string, T>>;
 
-export interface PackedMatchIndex {
-  asOf: string;
+/** The tables written differently; the others (asOf, developers, companyApps …) are carried as they are. */
+type Repacked = 'entities' | 'ids' | 'weakIds' | 'names' | 'automaton' | 'lookalikeNames' | 'lookalikeIds';
+
+export interface PackedMatchIndex extends Omit<MatchIndex, Repacked> {
   /** The entities' ids, space-separated. */
   entities: string;
   /** Per entity, its kind as a digit: index into KINDS. */
@@ -34,10 +36,6 @@ export interface PackedMatchIndex {
   /** The names no automaton pattern spells (e.g. too short to look for in text, or also a look-alike's). */
   names: Record<string, number | number[]>;
   automaton: PackedAutomaton;
-  developers: Record<string, number>;
-  weakDevelopers: Record<string, number>;
-  companyApps: Record<number, number[]>;
-  companyFamily: Record<number, number[]>;
   /** The values of MatchIndex.lookalikeNames; each key is normalizeName of its value. */
   lookalikeNames: string[];
   /** Index into `lookalikeNames`. */
@@ -86,8 +84,9 @@ function ungroup<T, U>(grouped: ByPlatform<T>, f: (v: T) => U): Record<string, U
 
 /** Build time: MatchIndex → the form inlined in the content scripts. */
 export function packMatchIndex(ix: MatchIndex): PackedMatchIndex {
-  const lookalikes = Object.values(ix.lookalikeNames);
-  for (const [key, name] of Object.entries(ix.lookalikeNames)) {
+  const { entities, ids, weakIds, names, automaton, lookalikeNames, lookalikeIds, ...same } = ix;
+  const lookalikes = Object.values(lookalikeNames);
+  for (const [key, name] of Object.entries(lookalikeNames)) {
     if (normalizeName(name) !== key) throw new Error(`look-alike name "${name}" is not under its normalized key ("${key}")`);
   }
   const lookalike = (name: string) => {
@@ -95,43 +94,36 @@ export function packMatchIndex(ix: MatchIndex): PackedMatchIndex {
     if (i < 0) throw new Error(`look-alike identifier's name "${name}" is not among the look-alike names`);
     return i;
   };
-  for (const e of ix.entities) if (!/^\S+$/.test(e.id)) throw new Error(`entity id "${e.id}" is empty or has a space`);
-  const spelled = new Set(patternTexts(ix.automaton));
+  for (const e of entities) if (!/^\S+$/.test(e.id)) throw new Error(`entity id "${e.id}" is empty or has a space`);
+  const spelled = new Set(patternTexts(automaton));
   return {
-    asOf: ix.asOf,
-    entities: ix.entities.map((e) => e.id).join(' '),
-    kinds: ix.entities.map((e) => KINDS.indexOf(e.kind)).join(''),
-    ids: groupByPlatform(ix.ids, (e) => e),
-    weakIds: groupByPlatform(ix.weakIds, (e) => e),
-    names: Object.fromEntries(Object.entries(ix.names).flatMap(([k, v]) => (spelled.has(k) ? [] : [[k, v.length === 1 ? v[0]! : v]]))),
-    developers: ix.developers,
-    weakDevelopers: ix.weakDevelopers,
-    companyApps: ix.companyApps,
-    companyFamily: ix.companyFamily,
+    ...same,
+    entities: entities.map((e) => e.id).join(' '),
+    kinds: entities.map((e) => KINDS.indexOf(e.kind)).join(''),
+    ids: groupByPlatform(ids, (e) => e),
+    weakIds: groupByPlatform(weakIds, (e) => e),
+    names: Object.fromEntries(Object.entries(names).flatMap(([k, v]) => (spelled.has(k) ? [] : [[k, v.length === 1 ? v[0]! : v]]))),
+    automaton: packAutomaton(automaton),
     lookalikeNames: lookalikes,
-    lookalikeIds: groupByPlatform(ix.lookalikeIds, lookalike),
-    automaton: packAutomaton(ix.automaton),
+    lookalikeIds: groupByPlatform(lookalikeIds, lookalike),
   };
 }
 
 /** Page time, once per content script. */
 export function unpackMatchIndex(p: PackedMatchIndex): MatchIndex {
-  const automaton = unpackAutomaton(p.automaton);
+  const { entities, kinds, ids, weakIds, names: written, automaton: packed, lookalikeNames, lookalikeIds, ...same } = p;
+  const automaton = unpackAutomaton(packed);
   const names: Record<string, number[]> = {};
-  for (const [k, v] of Object.entries(p.names)) names[k] = typeof v === 'number' ? [v] : v;
+  for (const [k, v] of Object.entries(written)) names[k] = typeof v === 'number' ? [v] : v;
   patternTexts(automaton).forEach((text, i) => (names[text] ??= []).push(automaton.values[i]!));
   return {
-    asOf: p.asOf,
-    entities: p.entities.split(' ').map((id, i) => ({ id, kind: KINDS[Number(p.kinds[i])]! })),
-    ids: ungroup(p.ids, (e) => e),
-    weakIds: ungroup(p.weakIds, (e) => e),
+    ...same,
+    entities: entities.split(' ').map((id, i) => ({ id, kind: KINDS[Number(kinds[i])]! })),
+    ids: ungroup(ids, (e) => e),
+    weakIds: ungroup(weakIds, (e) => e),
     names,
-    developers: p.developers,
-    weakDevelopers: p.weakDevelopers,
-    companyApps: p.companyApps,
-    companyFamily: p.companyFamily,
-    lookalikeIds: ungroup(p.lookalikeIds, (i) => p.lookalikeNames[i]!),
-    lookalikeNames: Object.fromEntries(p.lookalikeNames.map((name) => [normalizeName(name), name])),
     automaton,
+    lookalikeNames: Object.fromEntries(lookalikeNames.map((name) => [normalizeName(name), name])),
+    lookalikeIds: ungroup(lookalikeIds, (i) => lookalikeNames[i]!),
   };
 }
