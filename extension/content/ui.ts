@@ -2,7 +2,8 @@
 // its own shadow root with its own styles. Text only through textContent.
 // Writes only: nothing here reads layout.
 
-const HOST_ATTR = 'data-covered-apps';
+/** The attribute on the host element of everything we draw. */
+export const HOST_ATTR = 'data-covered-apps';
 
 export interface BannerLine {
   text: string;
