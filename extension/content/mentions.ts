@@ -6,10 +6,10 @@
 import { findMatches } from '../../src/match/automaton';
 import type { MatchIndex } from '../../src/match/compile';
 import { normalizeName } from '../../src/match/normalize';
+import { HOST_ATTR, isOwnUi } from './ui';
 
 // Text in these is not page text (code, styles, form values, inert markup).
 const SKIP_PARENTS = new Set(['script', 'style', 'noscript', 'textarea', 'template']);
-const OWN_UI = 'data-covered-apps';
 // A bound for hostile pages: stop after this much text (a 1.2 MB Play page has ~60 k characters).
 const MAX_TEXT = 2_000_000;
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
@@ -41,8 +41,7 @@ export function scanTextMentions(root: Node, index: MatchIndex, names?: Map<numb
   const counts = new Map<number, number>();
   const automaton = index.automaton;
   if (!automaton || automaton.ends.length === 0) return counts;
-  const start = root.nodeType === 1 ? (root as Element) : root.parentElement;
-  if (start?.closest(`[${OWN_UI}]`)) return counts;
+  if (isOwnUi(root)) return counts;
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
   if (!doc) return counts;
 
@@ -57,7 +56,7 @@ export function scanTextMentions(root: Node, index: MatchIndex, names?: Map<numb
     const p = node.parentNode;
     if (p !== parent) {
       parent = p;
-      skip = p !== null && p.nodeType === 1 && (SKIP_PARENTS.has((p as Element).localName) || (p as Element).hasAttribute(OWN_UI));
+      skip = p !== null && p.nodeType === 1 && (SKIP_PARENTS.has((p as Element).localName) || (p as Element).hasAttribute(HOST_ATTR));
     }
     if (skip) continue;
     const data = (node as Text).data;

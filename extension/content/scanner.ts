@@ -62,44 +62,48 @@ function insideAny(node: Element, roots: Set<Element>): boolean {
 
 export class PageScanner {
   /** By listing key; text mentions under `mention:<entity id>` with their count and first spelling. */
-  private findings = new Map<string, { finding: Finding; payload: FindingPayload; mention?: { count: number; name: string } }>();
-  private decorated = new WeakSet<Element>();
+  #findings = new Map<string, { finding: Finding; payload: FindingPayload; mention?: { count: number; name: string } }>();
+  #decorated = new WeakSet<Element>();
   /** Flagged cards waiting for their words from the background. */
-  private pendingCards = new Map<Element, string>();
-  private dismissed = new Set<string>();
-  private mainKey: string | undefined;
-  private url: URL;
+  #pendingCards = new Map<Element, string>();
+  #dismissed = new Set<string>();
+  #mainKey: string | undefined;
+  #url: URL;
   /** Bumped on every reset: answers for an earlier page state are dropped. */
-  private generation = 0;
-  private drawn = false;
+  #generation = 0;
+  #drawn = false;
+  readonly #doc: Document;
+  readonly #index: MatchIndex;
+  readonly #adapter: SiteAdapter;
+  readonly #hooks: ScannerHooks;
+  readonly #options: ScannerOptions;
 
-  constructor(
-    private readonly doc: Document,
-    private readonly index: MatchIndex,
-    private readonly adapter: SiteAdapter,
-    private readonly hooks: ScannerHooks,
-    private readonly options: ScannerOptions = {},
-  ) {
-    this.url = new URL(doc.location?.href ?? 'about:blank');
+  constructor(doc: Document, index: MatchIndex, adapter: SiteAdapter, hooks: ScannerHooks, options: ScannerOptions = {}) {
+    this.#doc = doc;
+    this.#index = index;
+    this.#adapter = adapter;
+    this.#hooks = hooks;
+    this.#options = options;
+    this.#url = new URL(doc.location?.href ?? 'about:blank');
   }
 
   /** First scan of a page (or of a new in-page URL). */
   fullScan(url: URL): void {
     this.reset();
-    this.url = url;
-    if (!this.adapter.classify(url)) return;
+    this.#url = url;
+    if (!this.#adapter.classify(url)) return;
     let listings: Listing[];
     try {
-      listings = this.adapter.extract(this.doc, url);
+      listings = this.#adapter.extract(this.#doc, url);
     } catch {
       listings = []; // a hostile or changed page must never break: fall back to links
     }
-    this.consume(listings.concat(linkListings(this.doc, url)), this.mentionsIn(this.doc.body ?? this.doc.documentElement, true));
+    this.#consume(listings.concat(linkListings(this.#doc, url)), this.#mentionsIn(this.#doc.body ?? this.#doc.documentElement, true));
   }
 
   /** Incremental scan of subtrees added after the first scan. */
   scanAdded(roots: Element[]): void {
-    if (!this.adapter.classify(this.url)) return;
+    if (!this.#adapter.classify(this.#url)) return;
     const listings: Listing[] = [];
     const mentions: Mentions = { counts: new Map(), names: new Map(), whole: false };
     const added = roots.length > 1 ? new Set(roots) : undefined;
@@ -108,68 +112,68 @@ export class PageScanner {
       // A root inside another added root is scanned with it: count its text once.
       if (added && insideAny(root, added)) continue;
       try {
-        if (this.adapter.extractFrom) listings.push(...this.adapter.extractFrom(root, this.url));
+        if (this.#adapter.extractFrom) listings.push(...this.#adapter.extractFrom(root, this.#url));
       } catch {
         // ignore: links below still work
       }
-      listings.push(...linkListings(root, this.url)); // includes the root when it is an anchor
-      const found = scanTextMentions(root, this.index, mentions.names);
+      listings.push(...linkListings(root, this.#url)); // includes the root when it is an anchor
+      const found = scanTextMentions(root, this.#index, mentions.names);
       for (const [e, n] of found) mentions.counts.set(e, (mentions.counts.get(e) ?? 0) + n);
     }
-    this.consume(listings, mentions);
+    this.#consume(listings, mentions);
   }
 
   /** Re-read the whole page without clearing what is already shown (dedupe by key). */
   rescan(): void {
-    if (!this.adapter.classify(this.url)) return;
+    if (!this.#adapter.classify(this.#url)) return;
     let listings: Listing[] = [];
     try {
-      listings = this.adapter.extract(this.doc, this.url);
+      listings = this.#adapter.extract(this.#doc, this.#url);
     } catch {
       // keep what we have
     }
-    this.consume(listings.concat(linkListings(this.doc, this.url)), this.mentionsIn(this.doc.body ?? this.doc.documentElement, true));
+    this.#consume(listings.concat(linkListings(this.#doc, this.#url)), this.#mentionsIn(this.#doc.body ?? this.#doc.documentElement, true));
   }
 
   reset(): void {
-    this.findings.clear();
-    this.decorated = new WeakSet();
-    this.pendingCards.clear();
-    this.mainKey = undefined;
-    this.generation++;
+    this.#findings.clear();
+    this.#decorated = new WeakSet();
+    this.#pendingCards.clear();
+    this.#mainKey = undefined;
+    this.#generation++;
     // Only look for our UI when we drew some (a query over a 1 MB page is not free).
-    if (this.drawn) removeAllUi(this.doc);
-    this.drawn = false;
+    if (this.#drawn) removeAllUi(this.#doc);
+    this.#drawn = false;
   }
 
   /** The dismissal key of the page's main listing: per site, so dismissing on one store is not global. */
-  private dismissKey(key: string): string {
-    return `${this.url.host}|${key}`;
+  #dismissKey(key: string): string {
+    return `${this.#url.host}|${key}`;
   }
 
   payloads(): FindingPayload[] {
-    return [...this.findings.values()].map((f) => f.payload);
+    return [...this.#findings.values()].map((f) => f.payload);
   }
 
-  private mentionsIn(root: Node | null, whole: boolean): Mentions | undefined {
+  #mentionsIn(root: Node | null, whole: boolean): Mentions | undefined {
     if (!root) return undefined;
     const names = new Map<number, string>();
-    return { counts: scanTextMentions(root, this.index, names), names, whole };
+    return { counts: scanTextMentions(root, this.#index, names), names, whole };
   }
 
-  private consume(listings: Listing[], mentions?: Mentions): void {
+  #consume(listings: Listing[], mentions?: Mentions): void {
     let changed = false;
     for (const listing of listings) {
       const key = listingKey(listing);
-      const existing = this.findings.get(key);
+      const existing = this.#findings.get(key);
       // A link to the app the page is about, or a second link to a card's app: already counted.
       if (existing && (existing.payload.role === 'main' || existing.payload.role === 'vendor' || listing.role === 'link')) continue;
-      if (listing.element && this.decorated.has(listing.element)) continue;
+      if (listing.element && this.#decorated.has(listing.element)) continue;
       if (listing.role === 'link' && listing.element?.closest('[data-covered-apps-card]')) continue;
-      const finding = matchListing(listing, this.index);
+      const finding = matchListing(listing, this.#index);
       if (!finding) continue;
       const payload: FindingPayload = {
-        entityId: this.index.entities[finding.entity]!.id,
+        entityId: this.#index.entities[finding.entity]!.id,
         tier: finding.tier,
         evidence: finding.evidence,
         role: listing.role,
@@ -177,83 +181,84 @@ export class PageScanner {
         developer: listing.developer,
         key,
       };
-      this.findings.set(key, { finding, payload });
+      this.#findings.set(key, { finding, payload });
       // The listing says more than a mention of the same app in the text.
-      this.findings.delete(MENTION + payload.entityId);
+      this.#findings.delete(MENTION + payload.entityId);
       changed = true;
       if (!isFlag(finding)) continue;
       if (listing.role === 'main' || listing.role === 'vendor') {
-        this.mainKey = key;
-      } else if (listing.element && this.options.drawUi !== false) {
-        this.decorated.add(listing.element);
-        this.pendingCards.set(listing.element, key);
+        this.#mainKey = key;
+      } else if (listing.element && this.#options.drawUi !== false) {
+        this.#decorated.add(listing.element);
+        this.#pendingCards.set(listing.element, key);
       }
     }
-    if (mentions && this.addMentions(mentions)) changed = true;
+    if (mentions && this.#addMentions(mentions)) changed = true;
     if (!changed) return;
-    const generation = this.generation;
-    const answer = this.hooks.onFindings(this.payloads());
-    if (this.options.drawUi === false || !answer) return;
+    const generation = this.#generation;
+    const answer = this.#hooks.onFindings(this.payloads());
+    if (this.#options.drawUi === false || !answer) return;
     void answer.then((d) => {
-      if (d && generation === this.generation) this.draw(d);
+      if (d && generation === this.#generation) this.#draw(d);
     });
   }
 
   /** Draws what the background described: badges on waiting cards, then the banner. */
-  private draw(d: Descriptions): void {
-    for (const k of d.dismissed) this.dismissed.add(k);
-    for (const [element, key] of this.pendingCards) {
+  #draw(d: Descriptions): void {
+    for (const k of d.dismissed) this.#dismissed.add(k);
+    for (const [element, key] of this.#pendingCards) {
       const summary = d.summaries[key];
-      const f = this.findings.get(key);
+      const f = this.#findings.get(key);
       if (!summary || !f || !element.isConnected) continue;
-      this.pendingCards.delete(element);
+      this.#pendingCards.delete(element);
       element.setAttribute('data-covered-apps-card', '');
       const n = summary.lines.length;
       const text =
         f.finding.tier === 3 ? 'Possible match' : f.finding.tier === 2 && summary.lines[0]?.text.includes('developer of') ? 'Developer named' : `Named in ${n} measure${n === 1 ? '' : 's'}`;
-      addBadge(this.doc, element, {
+      addBadge(this.#doc, element, {
         text: `Covered Apps: ${text}`,
         title: summary.lines.map((l) => l.text).join('\n'),
         inForce: summary.lines.some((l) => l.inForce),
         possible: f.finding.tier === 3,
       });
-      this.drawn = true;
+      this.#drawn = true;
     }
-    this.renderBanner(d);
+    this.#renderBanner(d);
   }
 
   /**
    * Covered apps named in the text with no finding of their own become tier-4
    * findings (popup only: no badge, no banner, not in the toolbar count).
    */
-  private addMentions(m: Mentions): boolean {
+  #addMentions(m: Mentions): boolean {
     if (m.counts.size === 0) return false;
     const found = new Set<number>();
-    for (const [key, f] of this.findings) if (!key.startsWith(MENTION)) found.add(f.finding.entity);
+    for (const [key, f] of this.#findings) if (!key.startsWith(MENTION)) found.add(f.finding.entity);
     let changed = false;
     for (const [entity, n] of m.counts) {
       if (found.has(entity)) continue;
-      const id = this.index.entities[entity]!.id;
+      const id = this.#index.entities[entity]!.id;
       const key = MENTION + id;
-      const existing = this.findings.get(key);
+      const existing = this.#findings.get(key);
       const count = m.whole || !existing?.mention ? n : existing.mention.count + n;
       if (existing?.mention?.count === count) continue;
-      const name = existing?.mention?.name ?? m.names.get(entity) ?? this.index.entities[entity]!.name;
+      // scanTextMentions records a spelling for every entity it counts.
+      const name = existing?.mention?.name ?? m.names.get(entity)!;
       const evidence = [`name "${name}" mentioned in the page text (${count} time${count === 1 ? '' : 's'})`];
       const finding: Finding = { entity, tier: 4, evidence, role: 'link' };
-      this.findings.set(key, { finding, payload: { entityId: id, tier: 4, evidence, role: 'link', key }, mention: { count, name } });
+      this.#findings.set(key, { finding, payload: { entityId: id, tier: 4, evidence, role: 'link', key }, mention: { count, name } });
       changed = true;
     }
     return changed;
   }
 
-  private renderBanner(d: Descriptions): void {
-    const main = this.mainKey ? this.findings.get(this.mainKey) : undefined;
+  #renderBanner(d: Descriptions): void {
+    const main = this.#mainKey ? this.#findings.get(this.#mainKey) : undefined;
     let model: BannerModel | undefined;
     if (main) {
-      const key = this.dismissKey(main.payload.key);
+      const key = this.#dismissKey(main.payload.key);
       const s = d.summaries[main.payload.key];
-      if (s && !this.dismissed.has(key)) {
+      if (s && !this.#dismissed.has(key)) {
         model = {
           key,
           heading: s.subject,
@@ -264,23 +269,23 @@ export class PageScanner {
         };
       }
     } else {
-      const flagged = [...this.findings.values()].filter((f) => isFlag(f.finding));
-      const key = `list:${this.url.origin}${this.url.pathname}${this.url.search}`;
-      if (flagged.length > 0 && d.listHeading && !this.dismissed.has(key)) {
+      const flagged = [...this.#findings.values()].filter((f) => isFlag(f.finding));
+      const key = `list:${this.#url.origin}${this.#url.pathname}${this.#url.search}`;
+      if (flagged.length > 0 && d.listHeading && !this.#dismissed.has(key)) {
         // Compact on lists: one line; each card carries its own badge, the popup the details.
         model = { key, heading: d.listHeading, possible: false, lines: [], compact: true, inForce: flagged.some((f) => d.summaries[f.payload.key]?.lines.some((l) => l.inForce)), asOf: d.asOf };
       }
     }
     if (!model) {
-      if (this.drawn) removeBanner(this.doc);
+      if (this.#drawn) removeBanner(this.#doc);
       return;
     }
-    this.drawn = true;
-    showBanner(this.doc, model, {
-      onDetails: () => this.hooks.onDetails(),
+    this.#drawn = true;
+    showBanner(this.#doc, model, {
+      onDetails: () => this.#hooks.onDetails(),
       onDismiss: (k) => {
-        this.dismissed.add(k);
-        this.hooks.onDismiss(k);
+        this.#dismissed.add(k);
+        this.#hooks.onDismiss(k);
       },
     });
   }

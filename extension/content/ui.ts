@@ -2,7 +2,8 @@
 // its own shadow root with its own styles. Text only through textContent.
 // Writes only: nothing here reads layout.
 
-const HOST_ATTR = 'data-covered-apps';
+/** The attribute on the host element of everything we draw. */
+export const HOST_ATTR = 'data-covered-apps';
 
 export interface BannerLine {
   text: string;
@@ -24,6 +25,7 @@ export interface BannerModel {
   inForce?: boolean;
 }
 
+// Style sheets: written readably here, compacted in the bundle (compactUiCss in vite.content.config.ts).
 const BANNER_CSS = `
 :host { all: initial; }
 .bar { box-sizing: border-box; position: fixed; top: 0; left: 0; right: 0; z-index: 2147483647;

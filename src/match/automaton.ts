@@ -129,30 +129,35 @@ export function buildAutomaton(patterns: AutomatonPattern[]): Automaton {
       chars += String.fromCharCode(c);
     }
   }
-  const n = order.length;
+  return { chars, counts, fail: failureLinks(chars, counts), ends: ends.map((s) => newId[s]!), values, classes };
+}
+
+/**
+ * The failure link of each state (the longest proper suffix that is also a trie
+ * path), from the trie alone: chars and counts. Breadth-first, so a state's
+ * link, being shallower, is known before its children's. Amortized O(states).
+ * Lets a packed automaton leave `fail` out (src/match/pack.ts).
+ */
+export function failureLinks(chars: string, counts: number[]): number[] {
+  const n = counts.length;
   const first = new Int32Array(n + 1);
   for (let s = 0; s < n; s++) first[s + 1] = first[s]! + counts[s]!;
-
-  // 3. Failure links, breadth-first (a state's fail link is shallower, so already known).
   const fail = new Array<number>(n).fill(0);
-  for (let s = 0; s < n; s++) {
+  // Depth-1 states (the root's children) fail to the root.
+  for (let s = 1; s < n; s++) {
     for (let e = first[s]!; e < first[s + 1]!; e++) {
-      const child = e + 1;
-      if (s === 0) continue; // depth-1 states fail to the root
       const c = chars.charCodeAt(e);
-      let f = fail[s]!;
-      for (;;) {
+      for (let f = fail[s]!; ; f = fail[f]!) {
         const t = gotoState({ chars, first }, f, c);
         if (t > 0) {
-          fail[child] = t;
+          fail[e + 1] = t;
           break;
         }
         if (f === 0) break;
-        f = fail[f]!;
       }
     }
   }
-  return { chars, counts, fail, ends: ends.map((s) => newId[s]!), values, classes };
+  return fail;
 }
 
 /** The child of state s along char c, or 0 (the root is never a child). */

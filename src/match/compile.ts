@@ -4,7 +4,7 @@
 
 import type { Dataset, Entity, Measure, Status } from '../data/schema';
 import { coverageFor, measureStatusAt, type CoverageRelation } from '../data/status';
-import { identifierKey, normalizeDeveloper, normalizeName } from './normalize';
+import { identifierKey, normalizeDeveloper, normalizeName, tokensOf } from './normalize';
 import { buildAutomaton, hasCjk, type Automaton } from './automaton';
 
 export interface CompiledMeasure {
@@ -53,6 +53,8 @@ export interface CompiledIndex {
   weakDevelopers: Record<string, number>;
   /** company entity index → indexes of covered apps it develops (for "developer of …"). */
   companyApps: Record<number, number[]>;
+  /** company entity index → the other companies of its corporate family (a distinctive name word in common: "tencent"). */
+  companyFamily: Record<number, number[]>;
   /** Look-alikes that must never match: identifierKey / normalizeName → look-alike name. */
   lookalikeIds: Record<string, string>;
   lookalikeNames: Record<string, string>;
@@ -73,16 +75,16 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'June', 'July', 'Aug', 'Sept'
 
 /**
  * What the content script needs to decide matches: the look-up tables and, per
- * entity, only its id, name and kind. Measures, coverage and wording stay in the
+ * entity, only its id and kind. Names, measures, coverage and wording stay in the
  * background and popup (the content script asks the background to describe findings).
  */
 export type MatchIndex = Omit<CompiledIndex, 'measures' | 'entities'> & {
-  entities: Pick<CompiledEntity, 'id' | 'name' | 'kind'>[];
+  entities: Pick<CompiledEntity, 'id' | 'kind'>[];
 };
 
 export function toMatchIndex(index: CompiledIndex): MatchIndex {
   const { measures: _m, entities, ...tables } = index;
-  return { ...tables, entities: entities.map((e) => ({ id: e.id, name: e.name, kind: e.kind })) };
+  return { ...tables, entities: entities.map((e) => ({ id: e.id, kind: e.kind })) };
 }
 
 export function dateLabel(iso: string | undefined): string | undefined {
@@ -170,6 +172,7 @@ export function compileIndex(dataset: Dataset): CompiledIndex {
     developers: {},
     weakDevelopers: {},
     companyApps: {},
+    companyFamily: companyFamilies(entities),
     lookalikeIds: {},
     lookalikeNames: {},
     automaton: buildAutomaton([]),
@@ -215,6 +218,32 @@ export function compileIndex(dataset: Dataset): CompiledIndex {
   }
   index.automaton = mentionAutomaton(index.names, index.lookalikeNames);
   return index;
+}
+
+// Words too generic to tie two company names together.
+const GENERIC_COMPANY_WORDS = new Set([
+  'technology', 'technologies', 'information', 'software', 'holdings', 'holding', 'group', 'company', 'limited', 'international',
+  'computer', 'computers', 'systems', 'system', 'network', 'networks', 'media', 'mobile', 'digital', 'internet', 'services',
+  'service', 'global', 'smart', 'labs', 'studio', 'studios', 'games', 'apps', 'communications', 'china', 'shenzhen', 'beijing',
+  'shanghai', 'zhuhai', 'hangzhou', 'guangzhou', 'singapore', 'hong', 'kong', 'office', 'operator', 'joint', 'venture', 'includes', 'that',
+]);
+
+/**
+ * Corporate families: companies whose names share a distinctive word (4+
+ * letters, not a generic one) — "Tencent Holdings", "Tencent Technology
+ * (Shenzhen)" and "Shenzhen Tencent Computer Systems". company index → the
+ * others of its family; companies with none are left out.
+ */
+function companyFamilies(entities: CompiledEntity[]): Record<number, number[]> {
+  const words = new Map<number, string[]>();
+  entities.forEach((e, i) => {
+    if (e.kind === 'company') words.set(i, tokensOf(normalizeDeveloper(e.name)).filter((w) => w.length >= 4 && !GENERIC_COMPANY_WORDS.has(w)));
+  });
+  const families: Record<number, number[]> = {};
+  for (const [a, wa] of words) {
+    for (const [b, wb] of words) if (a !== b && wa.some((w) => wb.includes(w))) (families[a] ??= []).push(b);
+  }
+  return families;
 }
 
 /**

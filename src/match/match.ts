@@ -149,8 +149,6 @@ interface Derived {
   maxLookalikeTokens: number;
   /** app entity index → its developer's company entity index. */
   appCompany: Map<number, number>;
-  /** company entity index → distinctive words of its name ("tencent"). */
-  companyWords: Map<number, Set<string>>;
 }
 
 const derivedCache = new WeakMap<MatchIndex, Derived>();
@@ -158,14 +156,6 @@ const derivedCache = new WeakMap<MatchIndex, Derived>();
 // Splits look-alike descriptions such as 'WeCom (WeChat Work, 企业微信)' or
 // 'Wi-Fi Protected Setup (WPS) tools, e.g. "WIFI WPS WPA TESTER"' into names.
 const LOOKALIKE_PIECE_SPLIT = /[()（）[\]",，、/;“”「」]|\be\.g\.|\bi\.e\./;
-
-// Words too generic to tie two company names together.
-const GENERIC_COMPANY_WORDS = new Set([
-  'technology', 'technologies', 'information', 'software', 'holdings', 'holding', 'group', 'company', 'limited', 'international',
-  'computer', 'computers', 'systems', 'system', 'network', 'networks', 'media', 'mobile', 'digital', 'internet', 'services',
-  'service', 'global', 'smart', 'labs', 'studio', 'studios', 'games', 'apps', 'communications', 'china', 'shenzhen', 'beijing',
-  'shanghai', 'zhuhai', 'hangzhou', 'guangzhou', 'singapore', 'hong', 'kong', 'office', 'operator', 'joint', 'venture', 'includes', 'that',
-]);
 
 function derive(index: MatchIndex): Derived {
   const cached = derivedCache.get(index);
@@ -187,13 +177,7 @@ function derive(index: MatchIndex): Derived {
   }
   const appCompany = new Map<number, number>();
   for (const [c, apps] of Object.entries(index.companyApps)) for (const a of apps) appCompany.set(a, Number(c));
-  const companyWords = new Map<number, Set<string>>();
-  index.entities.forEach((e, i) => {
-    if (e.kind !== 'company') return;
-    const words = tokensOf(normalizeDeveloper(e.name)).filter((w) => w.length >= 4 && !GENERIC_COMPANY_WORDS.has(w));
-    companyWords.set(i, new Set(words));
-  });
-  const d: Derived = { lookalikeNames, maxLookalikeTokens: Math.min(maxLookalikeTokens, 8), appCompany, companyWords };
+  const d: Derived = { lookalikeNames, maxLookalikeTokens: Math.min(maxLookalikeTokens, 8), appCompany };
   derivedCache.set(index, d);
   return d;
 }
@@ -277,15 +261,9 @@ function namePrefixEntities(name: string | undefined, index: MatchIndex): number
   return out;
 }
 
-/** Is company `a` part of the same corporate family as company `b` (shared distinctive name word)? */
+/** Is company `a` part of the same corporate family as company `b` (compile.ts: companyFamilies)? */
 function sameFamily(a: number, b: number, index: MatchIndex): boolean {
-  if (a === b) return true;
-  const d = derive(index);
-  const wa = d.companyWords.get(a);
-  const wb = d.companyWords.get(b);
-  if (!wa || !wb) return false;
-  for (const w of wa) if (wb.has(w)) return true;
-  return false;
+  return a === b || !!index.companyFamily[a]?.includes(b);
 }
 
 /** Of the apps a name matched, the one the developer `company` (or its family) makes. */
@@ -305,6 +283,9 @@ export function lookalikeFor(listing: Pick<Listing, 'name' | 'ids'>, index: Matc
 }
 
 // ---------------------------------------------------------------------------
+
+const UNVERIFIED_ID = ' (identifier not independently verified)';
+const UNVERIFIED_DEVELOPER = ' (developer spelling not independently verified)';
 
 export function matchListing(listing: Listing, index: MatchIndex): Finding | null {
   const base = { role: listing.role, name: listing.name, developer: listing.developer };
@@ -333,6 +314,7 @@ export function matchListing(listing: Listing, index: MatchIndex): Finding | nul
   const hit = lookalikeId ? undefined : nameMatch(listing.name, index);
   const named = hit?.entities ?? [];
   const nameEvidence = `app name "${listing.name}" on the page`;
+  const developerEvidence = `developer name "${developer}" on the page`;
 
   // Tier 2: the developer is a covered company (by store developer id or by name).
   let company = devFromId?.entity;
@@ -341,7 +323,7 @@ export function matchListing(listing: Listing, index: MatchIndex): Finding | nul
     const c = index.developers[normalizeDeveloper(developer)];
     if (c !== undefined) {
       company = c;
-      devEvidence = `developer name "${developer}" on the page`;
+      devEvidence = developerEvidence;
     }
   }
   if (company !== undefined) {
@@ -360,7 +342,7 @@ export function matchListing(listing: Listing, index: MatchIndex): Finding | nul
       return {
         entity: app,
         tier: 2,
-        evidence: [`${nameEvidence} and developer name "${developer}" on the page (developer spelling not independently verified)`],
+        evidence: [`${nameEvidence} and ${developerEvidence}${UNVERIFIED_DEVELOPER}`],
         ...base,
       };
     }
@@ -371,7 +353,7 @@ export function matchListing(listing: Listing, index: MatchIndex): Finding | nul
     for (const id of listing.ids) {
       const e = lookup(index.weakIds, id);
       if (e !== undefined && supported.includes(e)) {
-        return { entity: e, tier: 2, evidence: [nameEvidence, `${describeId(id)} (identifier not independently verified)`], ...base };
+        return { entity: e, tier: 2, evidence: [nameEvidence, describeId(id) + UNVERIFIED_ID], ...base };
       }
     }
   }
@@ -386,11 +368,11 @@ export function matchListing(listing: Listing, index: MatchIndex): Finding | nul
   if (!lookalikeId) {
     for (const id of listing.ids) {
       const e = lookup(index.weakIds, id);
-      if (e !== undefined) return { entity: e, tier: 4, evidence: [`${describeId(id)} (identifier not independently verified)`], ...base };
+      if (e !== undefined) return { entity: e, tier: 4, evidence: [describeId(id) + UNVERIFIED_ID], ...base };
     }
   }
   if (weakDev !== undefined) {
-    return { entity: weakDev, tier: 4, evidence: [`developer name "${developer}" on the page (developer spelling not independently verified)`], ...base };
+    return { entity: weakDev, tier: 4, evidence: [developerEvidence + UNVERIFIED_DEVELOPER], ...base };
   }
   return null;
 }

@@ -14,19 +14,22 @@
 
 // Look-alike letters people (and spammers) use in app names: Cyrillic, Greek,
 // Armenian and small-capital letters that render like Latin ones. Applied after
-// lower-casing, so only lower-case forms are listed.
-const CONFUSABLES: Record<string, string> = {
-  // Cyrillic
-  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
-  і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ӏ: 'l', ɡ: 'g', ү: 'y', ѵ: 'v', ԍ: 'g',
-  // Greek
-  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ζ: 'z', ϲ: 'c', ϳ: 'j',
-  // Armenian
-  օ: 'o', ս: 'u', ց: 'g', հ: 'h', ո: 'n',
-  // Latin small capitals and other Latin look-alikes NFKC leaves alone
-  ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ꜰ: 'f', ɢ: 'g', ʜ: 'h', ɪ: 'i', ᴊ: 'j', ᴋ: 'k', ʟ: 'l', ᴍ: 'm', ɴ: 'n',
-  ᴏ: 'o', ᴘ: 'p', ǫ: 'q', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z', ı: 'i', ȷ: 'j',
-};
+// lower-casing, so only lower-case forms are listed. Written as pairs: the
+// look-alike, then the Latin letter it folds to.
+const CONFUSABLES: Record<string, string> = Object.fromEntries(
+  (
+    // Cyrillic
+    'аa вb еe ёe кk мm нh оo рp сc тt уy хx іi їi јj ѕs ԁd ԛq ԝw һh ӏl ɡg үy ѵv ԍg ' +
+    // Greek
+    'αa βb εe ηn ιi κk νv οo ρp τt υu χx ζz ϲc ϳj ' +
+    // Armenian
+    'օo սu ցg հh ոn ' +
+    // Latin small capitals and other Latin look-alikes NFKC leaves alone
+    'ᴀa ʙb ᴄc ᴅd ᴇe ꜰf ɢg ʜh ɪi ᴊj ᴋk ʟl ᴍm ɴn ᴏo ᴘp ǫq ʀr ꜱs ᴛt ᴜu ᴠv ᴡw ʏy ᴢz ıi ȷj'
+  )
+    .split(' ')
+    .map((pair) => [pair[0]!, pair[1]!]),
+);
 const CONFUSABLE_RE = new RegExp(`[${Object.keys(CONFUSABLES).join('')}]`, 'g');
 
 // Zero-width and invisible formatting characters inserted to dodge filters

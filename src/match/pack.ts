@@ -4,32 +4,67 @@
 // unpackMatchIndex(packMatchIndex(x)) deep-equals x, which the build checks
 // (scripts/vite-plugin-covered-index.ts) and tests/unit/pack.test.ts too.
 //
-// - entities: [id, name, kind] triples instead of objects with repeated keys;
+// - entities: their ids in one space-separated string, their kinds in another (a digit each);
 // - identifier tables grouped by platform ("google-play:" written once);
-// - names: a lone entity as a number, not a one-element array;
-// - look-alike identifiers point into the look-alike names instead of repeating them.
+// - names: most are spelled by the automaton already (a pattern per name and entity,
+//   see mentionAutomaton), so they are read back from its trie (a pattern's text is the
+//   path to its end state); only the others are written, a lone entity as a number;
+// - look-alike names as their display names only (the key is normalizeName of it),
+//   and look-alike identifiers as an index into them instead of repeating them;
+// - the automaton without its failure links (recomputed from the trie: failureLinks),
+//   and its edge counts as one character each (48 + count) instead of a JSON number list.
 
 import type { CompiledEntity, MatchIndex } from './compile';
+import { failureLinks, type Automaton } from './automaton';
+import { normalizeName } from './normalize';
 
 const KINDS: CompiledEntity['kind'][] = ['app', 'feature', 'company'];
 
 /** platform → identifier value → T, for keys "platform:value" (identifierKey). */
 type ByPlatform<T> = Record<string, Record<string, T>>;
 
-export interface PackedMatchIndex {
-  asOf: string;
-  /** Per entity: id, name, index into KINDS. */
-  entities: [string, string, number][];
+/** The tables written differently; the others (asOf, developers, companyApps …) are carried as they are. */
+type Repacked = 'entities' | 'ids' | 'weakIds' | 'names' | 'automaton' | 'lookalikeNames' | 'lookalikeIds';
+
+export interface PackedMatchIndex extends Omit<MatchIndex, Repacked> {
+  /** The entities' ids, space-separated. */
+  entities: string;
+  /** Per entity, its kind as a digit: index into KINDS. */
+  kinds: string;
   ids: ByPlatform<number>;
   weakIds: ByPlatform<number>;
+  /** The names no automaton pattern spells (e.g. too short to look for in text, or also a look-alike's). */
   names: Record<string, number | number[]>;
-  automaton: MatchIndex['automaton'];
-  developers: Record<string, number>;
-  weakDevelopers: Record<string, number>;
-  companyApps: Record<number, number[]>;
-  lookalikeNames: Record<string, string>;
-  /** Index into the values of `lookalikeNames`. */
+  automaton: PackedAutomaton;
+  /** The values of MatchIndex.lookalikeNames; each key is normalizeName of its value. */
+  lookalikeNames: string[];
+  /** Index into `lookalikeNames`. */
   lookalikeIds: ByPlatform<number>;
+}
+
+/** The automaton minus `fail`, with `counts` as characters (String.fromCharCode(48 + count)). */
+type PackedAutomaton = Omit<Automaton, 'fail' | 'counts'> & { counts: string };
+
+const COUNT_BASE = 48; // '0': the common counts (0–9) are digits, none needs escaping in JSON
+
+function packAutomaton({ fail: _fail, counts, ...rest }: Automaton): PackedAutomaton {
+  return { ...rest, counts: counts.map((n) => String.fromCharCode(COUNT_BASE + n)).join('') };
+}
+
+function unpackAutomaton({ counts: packed, ...rest }: PackedAutomaton): Automaton {
+  const counts = Array.from({ length: packed.length }, (_, i) => packed.charCodeAt(i) - COUNT_BASE);
+  return { ...rest, counts, fail: failureLinks(rest.chars, counts) };
+}
+
+/** Each pattern's text: the edge labels from the root to its end state (edge e leads to state e + 1). */
+function patternTexts(a: Automaton): string[] {
+  const parent = new Int32Array(a.counts.length);
+  for (let s = 0, e = 0; s < a.counts.length; s++) for (const end = e + a.counts[s]!; e < end; e++) parent[e + 1] = s;
+  return a.ends.map((state) => {
+    let text = '';
+    for (let x = state; x !== 0; x = parent[x]!) text = a.chars[x - 1] + text;
+    return text;
+  });
 }
 
 function groupByPlatform<T, U>(table: Record<string, T>, f: (v: T) => U): ByPlatform<U> {
@@ -49,43 +84,46 @@ function ungroup<T, U>(grouped: ByPlatform<T>, f: (v: T) => U): Record<string, U
 
 /** Build time: MatchIndex → the form inlined in the content scripts. */
 export function packMatchIndex(ix: MatchIndex): PackedMatchIndex {
-  const lookalikes = Object.values(ix.lookalikeNames);
+  const { entities, ids, weakIds, names, automaton, lookalikeNames, lookalikeIds, ...same } = ix;
+  const lookalikes = Object.values(lookalikeNames);
+  for (const [key, name] of Object.entries(lookalikeNames)) {
+    if (normalizeName(name) !== key) throw new Error(`look-alike name "${name}" is not under its normalized key ("${key}")`);
+  }
   const lookalike = (name: string) => {
     const i = lookalikes.indexOf(name);
     if (i < 0) throw new Error(`look-alike identifier's name "${name}" is not among the look-alike names`);
     return i;
   };
+  for (const e of entities) if (!/^\S+$/.test(e.id)) throw new Error(`entity id "${e.id}" is empty or has a space`);
+  const spelled = new Set(patternTexts(automaton));
   return {
-    asOf: ix.asOf,
-    entities: ix.entities.map((e) => [e.id, e.name, KINDS.indexOf(e.kind)]),
-    ids: groupByPlatform(ix.ids, (e) => e),
-    weakIds: groupByPlatform(ix.weakIds, (e) => e),
-    names: Object.fromEntries(Object.entries(ix.names).map(([k, v]) => [k, v.length === 1 ? v[0]! : v])),
-    developers: ix.developers,
-    weakDevelopers: ix.weakDevelopers,
-    companyApps: ix.companyApps,
-    lookalikeNames: ix.lookalikeNames,
-    lookalikeIds: groupByPlatform(ix.lookalikeIds, lookalike),
-    automaton: ix.automaton,
+    ...same,
+    entities: entities.map((e) => e.id).join(' '),
+    kinds: entities.map((e) => KINDS.indexOf(e.kind)).join(''),
+    ids: groupByPlatform(ids, (e) => e),
+    weakIds: groupByPlatform(weakIds, (e) => e),
+    names: Object.fromEntries(Object.entries(names).flatMap(([k, v]) => (spelled.has(k) ? [] : [[k, v.length === 1 ? v[0]! : v]]))),
+    automaton: packAutomaton(automaton),
+    lookalikeNames: lookalikes,
+    lookalikeIds: groupByPlatform(lookalikeIds, lookalike),
   };
 }
 
 /** Page time, once per content script. */
 export function unpackMatchIndex(p: PackedMatchIndex): MatchIndex {
+  const { entities, kinds, ids, weakIds, names: written, automaton: packed, lookalikeNames, lookalikeIds, ...same } = p;
+  const automaton = unpackAutomaton(packed);
   const names: Record<string, number[]> = {};
-  for (const [k, v] of Object.entries(p.names)) names[k] = typeof v === 'number' ? [v] : v;
-  const lookalikes = Object.values(p.lookalikeNames);
+  for (const [k, v] of Object.entries(written)) names[k] = typeof v === 'number' ? [v] : v;
+  patternTexts(automaton).forEach((text, i) => (names[text] ??= []).push(automaton.values[i]!));
   return {
-    asOf: p.asOf,
-    entities: p.entities.map(([id, name, kind]) => ({ id, name, kind: KINDS[kind]! })),
-    ids: ungroup(p.ids, (e) => e),
-    weakIds: ungroup(p.weakIds, (e) => e),
+    ...same,
+    entities: entities.split(' ').map((id, i) => ({ id, kind: KINDS[Number(kinds[i])]! })),
+    ids: ungroup(ids, (e) => e),
+    weakIds: ungroup(weakIds, (e) => e),
     names,
-    developers: p.developers,
-    weakDevelopers: p.weakDevelopers,
-    companyApps: p.companyApps,
-    lookalikeIds: ungroup(p.lookalikeIds, (i) => lookalikes[i]!),
-    lookalikeNames: p.lookalikeNames,
-    automaton: p.automaton,
+    automaton,
+    lookalikeNames: Object.fromEntries(lookalikeNames.map((name) => [normalizeName(name), name])),
+    lookalikeIds: ungroup(lookalikeIds, (i) => lookalikeNames[i]!),
   };
 }

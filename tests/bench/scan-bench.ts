@@ -179,6 +179,7 @@ function syntheticIndexJson(n: number, seed = 1): string {
     developers: {},
     weakDevelopers: {},
     companyApps: {},
+    companyFamily: {},
     lookalikeIds: {},
     lookalikeNames: {},
     automaton: mentionAutomaton(names, {}),

@@ -81,6 +81,13 @@ describe('tier 2: developer', () => {
     expect(match(listing('Tencent Meeting', 'Tencent Technology (Shenzhen) Company Ltd.'))).toMatchObject({ id: 'co-tencent-shenzhen', tier: 2 });
   });
 
+  it('corporate families are compiled from distinctive company-name words', () => {
+    const family = (companyId: string) => (index.companyFamily[index.entities.findIndex((e) => e.id === companyId)] ?? []).map((i) => index.entities[i]!.id);
+    expect(family('co-tencent-shenzhen')).toEqual(['co-tencent', 'co-tencent-computer']);
+    expect(family('co-ant-group')).toEqual([]); // "Ant Group": no distinctive word ("ant" is too short, "group" generic)
+    expect(family('co-alipayhk-operator')).toEqual([]);
+  });
+
   it('a look-alike id blocks the app, never the developer', () => {
     expect(match(listing('QQ Mail', 'Tencent Technology (Shenzhen) Company Ltd.', [play('com.tencent.androidqqmail')]))).toMatchObject({ id: 'co-tencent-shenzhen', tier: 2 });
     expect(match(listing('QQ Mail', undefined, [play('com.tencent.androidqqmail')])).tier).toBeNull();
