@@ -303,11 +303,13 @@ function scan(
   let k = 0;
   let s = 0;
   let prevSep = true;
-  // The last character fed was an ASCII letter or digit: at the root, a Latin
-  // letter or digit now would start a match inside a word, which the boundary
-  // check always rejects; so it is skipped without a transition (most letters
-  // of ordinary text).
-  let prevAlnum = false;
+  // ASCII letters and digits fed in a row just before this character. A match
+  // that starts inside such a run (a Latin letter right after a Latin letter)
+  // is always rejected by the boundary check, so the scan never goes there: at
+  // the root, a letter inside a word is skipped without a transition (most
+  // letters of ordinary text), and failure links that would land on a suffix
+  // starting inside the word go to the root instead.
+  let run = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     let c = text.charCodeAt(i);
@@ -315,7 +317,7 @@ function scan(
       // hard break (between text nodes): nothing spans it
       s = 0;
       prevSep = true;
-      prevAlnum = false;
+      run = 0;
       continue;
     }
     if (c < 128) {
@@ -332,9 +334,10 @@ function scan(
       prevSep = false;
     }
     const alnum = c < 128 && c !== 32 && c !== PLUS;
+    const inWord = alnum && run > 0;
+    run = alnum ? run + 1 : 0;
     // (Skipped characters are never part of a match: no need to record them.)
-    if (s === 0 && alnum && prevAlnum) continue;
-    prevAlnum = alnum;
+    if (inWord && s === 0) continue;
     fed[k & (RING - 1)] = i;
     k++;
 
@@ -366,6 +369,10 @@ function scan(
         break;
       }
       s = fail[s]!;
+      if (inWord && depth[s]! < run - 1) {
+        s = 0; // what is left starts inside this word
+        break;
+      }
     }
     if (s === 0) continue;
 

@@ -134,26 +134,25 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-describe('findMatches against a regular-expression reference (random ASCII text, the real names)', () => {
-  test('same matches, same offsets', () => {
-    const ix = compileIndex(dataset);
-    const latin = Object.entries(ix.names).filter(([k]) => /^[a-z0-9 ]+$/.test(k));
-    const automaton = buildAutomaton(latin.map(([text], value) => ({ text, value })));
+describe('findMatches against a regular-expression reference (random ASCII text)', () => {
+  /** Every match of `names` in random text made of them and noise, by findMatches and by one RegExp per name. */
+  function compare(names: string[], seed: number, rounds: number): number {
+    const automaton = buildAutomaton(names.map((text, value) => ({ text, value })));
     // Reference: each name's words joined by runs of non-alphanumerics, whole tokens only.
-    const refs = latin.map(([text]) => new RegExp(`(?<![a-z0-9])${text.split(' ').join('[^a-z0-9+]+')}(?![a-z0-9])`, 'gi'));
-    let seed = 7;
+    const refs = names.map((text) => new RegExp(`(?<![a-z0-9])${text.split(' ').join('[^a-z0-9+]+')}(?![a-z0-9])`, 'gi'));
     const rnd = (n: number) => {
       seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return seed % n;
+      return (seed >>> 16) % n;
     };
     const noise = ['x', 'a', 'q', 'w', 'e', '1', ' ', '  ', '.', '-', ', ', '\n', '(', 'the ', 'and '];
     let found = 0;
-    for (let round = 0; round < 400; round++) {
+    for (let round = 0; round < rounds; round++) {
       let text = '';
       for (let j = 0; j < 30; j++) {
         if (rnd(3) === 0) {
-          const name = latin[rnd(latin.length)]![0];
-          text += rnd(2) ? name.toUpperCase() : name.replace(/ /g, rnd(2) ? ' - ' : '  ');
+          const name = names[rnd(names.length)]!;
+          // whole, upper-cased, spaced out, or glued to its neighbours
+          text += [name, name.toUpperCase(), name.replace(/ /g, ' - '), name.slice(1), name + name.slice(0, 2)][rnd(5)];
         } else text += noise[rnd(noise.length)];
       }
       const got: string[] = [];
@@ -169,6 +168,26 @@ describe('findMatches against a regular-expression reference (random ASCII text,
       expect(got.sort(), JSON.stringify(text)).toEqual(want.sort());
       found += got.length;
     }
-    expect(found).toBeGreaterThan(1000);
+    return found;
+  }
+
+  test('the real names: same matches, same offsets', () => {
+    const latin = Object.keys(compileIndex(dataset).names).filter((k) => /^[a-z0-9 ]+$/.test(k));
+    expect(compare(latin, 7, 400)).toBeGreaterThan(400);
+  });
+
+  test('2,000 short names that nest and overlap (a dense automaton: failure links in use)', () => {
+    let seed = 99;
+    const rnd = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 16) % n;
+    };
+    const names = new Set<string>();
+    while (names.size < 2000) {
+      let w = '';
+      for (let i = 0, n = 1 + rnd(4); i < n; i++) w += 'bdkmst'[rnd(6)]! + 'aeo'[rnd(3)]!;
+      names.add(rnd(6) === 0 ? `${w} ${'bdkmst'[rnd(6)]}a` : w);
+    }
+    expect(compare([...names], 5, 1000)).toBeGreaterThan(1000);
   });
 });
