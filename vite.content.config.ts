@@ -122,6 +122,8 @@ export default defineConfig({
   plugins: [coveredIndex(), contentSite(), dropAdapterExamples(), compactUiCss()],
   publicDir: false,
   logLevel: 'warn',
+  // Which site this bundle is for (src/sites/store-links.ts keeps its Play-only shortcut out of the others).
+  define: { __COVERED_APPS_SITE__: JSON.stringify(site.id) },
   build: {
     outDir: process.env.COVERED_APPS_CONTENT_OUT ?? 'dist/chrome',
     emptyOutDir: false,

@@ -30,10 +30,27 @@ async function setBadge(tabId: number, findings: FindingPayload[]): Promise<void
   ]);
 }
 
-async function getDismissed(): Promise<string[]> {
-  const got = await session.get(DISMISSED);
-  const v = got[DISMISSED];
-  return Array.isArray(v) ? v.filter((k): k is string => typeof k === 'string') : [];
+// Dismissed keys, read from storage.session once per service-worker life and
+// kept here (every findings answer carries them: no storage read on that path).
+let dismissedKeys: Promise<string[]> | undefined;
+function getDismissed(): Promise<string[]> {
+  dismissedKeys ??= session.get(DISMISSED).then(
+    (got) => {
+      const v = got[DISMISSED];
+      return Array.isArray(v) ? v.filter((k): k is string => typeof k === 'string') : [];
+    },
+    () => [],
+  );
+  return dismissedKeys;
+}
+// Whoever changes them (a dismissal here, the session ending, a test), read them again.
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'session' && DISMISSED in changes) dismissedKeys = undefined;
+});
+async function addDismissed(key: string): Promise<void> {
+  const keys = [...new Set([...(await getDismissed()), key])].slice(-500);
+  dismissedKeys = Promise.resolve(keys);
+  await session.set({ [DISMISSED]: keys });
 }
 
 function fromOwnExtension(sender: Runtime.MessageSender): boolean {
@@ -75,7 +92,7 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
         return getDismissed().then((dismissed) => ({ ...describeFindings(m.findings, index), dismissed }));
       }
       case 'dismiss':
-        return getDismissed().then((keys) => session.set({ [DISMISSED]: [...new Set([...keys, m.key])].slice(-500) }));
+        return addDismissed(m.key);
       case 'open-details':
         return openDetails(tabId);
     }

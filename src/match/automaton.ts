@@ -270,14 +270,14 @@ export type MatchHandler = (value: number, start: number, end: number) => void;
  */
 export function findMatches(text: string, automaton: Automaton, onMatch: MatchHandler): void {
   const a = prepare(automaton);
-  const { chars, first, fail, depth, term, nextPattern, dict, rootAscii, values, classes } = a;
+  const { first, fail, depth, term, nextPattern, dict, rootAscii, values, classes } = a;
   if (first[1] === 0) return; // no patterns
   // Raw offsets of the last RING characters fed to the automaton (separator runs feed one space).
   const nested = scanning;
   const fed = nested ? new Int32Array(RING) : (sharedRing ??= new Int32Array(RING));
   scanning = true;
   try {
-    scan(text, a, fed, onMatch, chars, first, fail, depth, term, nextPattern, dict, rootAscii, values, classes);
+    scan(text, a, fed, onMatch, first, fail, depth, term, nextPattern, dict, rootAscii, values, classes);
   } finally {
     scanning = nested;
   }
@@ -288,7 +288,6 @@ function scan(
   a: Ready,
   fed: Int32Array,
   onMatch: MatchHandler,
-  chars: string,
   first: Int32Array,
   fail: Int32Array,
   depth: Int32Array,

@@ -116,14 +116,22 @@ export function unpackMatchIndex(p: PackedMatchIndex): MatchIndex {
   const names: Record<string, number[]> = {};
   for (const [k, v] of Object.entries(written)) names[k] = typeof v === 'number' ? [v] : v;
   patternTexts(automaton).forEach((text, i) => (names[text] ??= []).push(automaton.values[i]!));
-  return {
+  const index: MatchIndex = {
     ...same,
     entities: entities.split(' ').map((id, i) => ({ id, kind: KINDS[Number(kinds[i])]! })),
     ids: ungroup(ids, (e) => e),
     weakIds: ungroup(weakIds, (e) => e),
     names,
     automaton,
-    lookalikeNames: Object.fromEntries(lookalikeNames.map((name) => [normalizeName(name), name])),
+    lookalikeNames: {},
     lookalikeIds: ungroup(lookalikeIds, (i) => lookalikeNames[i]!),
   };
+  // Keyed on first use: the matcher reads them only once some name matched, and
+  // normalizing the CJK ones costs the first Unicode-expression compile of the page.
+  let keyed: Record<string, string> | undefined;
+  Object.defineProperty(index, 'lookalikeNames', {
+    enumerable: true,
+    get: () => (keyed ??= Object.fromEntries(lookalikeNames.map((name) => [normalizeName(name), name]))),
+  });
+  return index;
 }

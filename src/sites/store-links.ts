@@ -89,7 +89,8 @@ export function idsFromHref(href: string, base: string | URL, from: IdSource): L
   }
   let ids = hrefMemo.get(href);
   if (ids === undefined) {
-    ids = playHref(href, b);
+    // (Written out here, not as a constant, so the build can drop the shortcut.)
+    ids = typeof __COVERED_APPS_SITE__ === 'undefined' || __COVERED_APPS_SITE__ === 'google-play' ? playHref(href, b) : undefined;
     if (ids === undefined) {
       const url = parseUrl(href, base);
       ids = url ? idsFromUrl(url, 'link') : [];
@@ -106,6 +107,9 @@ export function idsFromHref(href: string, base: string | URL, from: IdSource): L
 // to decode. Anything else goes through URL parsing (same result: tested).
 const PLAY_HREF = /^(?:https:\/\/play\.google\.com)?\/store\/apps\/(details|datasafety|dev|developer)\?id=([A-Za-z0-9._]+)(?:&[^#]*)?(?:#.*)?$/;
 const PLAY_ORIGIN = 'https://play.google.com/';
+// Only Google Play's content script carries the shortcut (the others see few
+// Play links and are near their size budget); everywhere else, Node included, it is on.
+declare const __COVERED_APPS_SITE__: string | undefined;
 function playHref(href: string, base: string): ListingId[] | undefined {
   const m = PLAY_HREF.exec(href);
   if (!m || (href.charCodeAt(0) === 0x2f && !base.startsWith(PLAY_ORIGIN))) return undefined;
