@@ -55,6 +55,8 @@ export function linkListings(root: ParentNode, base: URL): Listing[] {
   return extractStoreLinks(doc, base, notAListing, { root, maxAnchors: MAX_LINKS });
 }
 
+const isMain = (l: Listing) => l.role === 'main' || l.role === 'vendor';
+
 function insideAny(node: Element, roots: Set<Element>): boolean {
   for (let p = node.parentElement; p; p = p.parentElement) if (roots.has(p)) return true;
   return false;
@@ -72,6 +74,8 @@ export class PageScanner {
   /** Bumped on every reset: answers for an earlier page state are dropped. */
   #generation = 0;
   #drawn = false;
+  /** The banner last drawn and its model (JSON), to skip redrawing the same banner. */
+  #banner: { model: string; host: HTMLElement } | undefined;
   readonly #doc: Document;
   readonly #index: MatchIndex;
   readonly #adapter: SiteAdapter;
@@ -98,7 +102,14 @@ export class PageScanner {
     } catch {
       listings = []; // a hostile or changed page must never break: fall back to links
     }
-    this.#consume(listings.concat(linkListings(this.#doc, url)), this.#mentionsIn(this.#doc.body ?? this.#doc.documentElement, true));
+    // The page's own listing first: if it is covered, its findings go to the
+    // background now and the banner's round trip overlaps the rest of the scan.
+    const main = listings.filter(isMain);
+    if (main.length) this.#consume(main);
+    this.#consume(
+      listings.filter((l) => !isMain(l)).concat(linkListings(this.#doc, url)),
+      this.#mentionsIn(this.#doc.body ?? this.#doc.documentElement, true),
+    );
   }
 
   /** Incremental scan of subtrees added after the first scan. */
@@ -140,6 +151,7 @@ export class PageScanner {
     this.#decorated = new WeakSet();
     this.#pendingCards.clear();
     this.#mainKey = undefined;
+    this.#banner = undefined;
     this.#generation++;
     // Only look for our UI when we drew some (a query over a 1 MB page is not free).
     if (this.#drawn) removeAllUi(this.#doc);
@@ -278,15 +290,20 @@ export class PageScanner {
     }
     if (!model) {
       if (this.#drawn) removeBanner(this.#doc);
+      this.#banner = undefined;
       return;
     }
+    // The same banner again (another answer for the same page): leave it as it is.
+    const json = JSON.stringify(model);
+    if (json === this.#banner?.model && this.#banner.host.isConnected) return;
     this.#drawn = true;
-    showBanner(this.#doc, model, {
+    const host = showBanner(this.#doc, model, {
       onDetails: () => this.#hooks.onDetails(),
       onDismiss: (k) => {
         this.#dismissed.add(k);
         this.#hooks.onDismiss(k);
       },
     });
+    this.#banner = { model: json, host };
   }
 }
