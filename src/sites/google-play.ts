@@ -27,7 +27,7 @@ function leafTexts(card: Element, limit = 12): string[] {
   const walk = card.querySelectorAll('div, span');
   for (let i = 0; i < walk.length && out.length < limit; i++) {
     const el = walk[i]!;
-    if (el.childElementCount === 0) {
+    if (el.firstElementChild === null) {
       const t = text(el);
       if (t) out.push(t);
     }
@@ -41,6 +41,16 @@ function packageOfHref(href: string): string | undefined {
 }
 
 /**
+ * Has `el` more than `n` element children? Counts at most n + 1 of them:
+ * childElementCount walks them all, and a results list can hold thousands
+ * (once per card, that made infinite scroll quadratic).
+ */
+function moreChildrenThan(el: Element, n: number): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (--n < 0) return true;
+  return false;
+}
+
+/**
  * The card around a details link: climb while the ancestor is small and holds
  * only this app's link(s). The size check keeps this O(card), not O(list):
  * a results container with hundreds of children is never queried.
@@ -49,7 +59,7 @@ export function cardFor(link: Element, pkg: string): Element {
   let card: Element = link;
   for (let depth = 0; depth < 4; depth++) {
     const parent = card.parentElement;
-    if (!parent || parent.tagName === 'BODY' || parent.tagName === 'MAIN' || parent.childElementCount > 8) break;
+    if (!parent || parent.tagName === 'BODY' || parent.tagName === 'MAIN' || moreChildrenThan(parent, 8)) break;
     // getElementsByTagName: a cached live list, far cheaper than an attribute query per step.
     const anchors = parent.getElementsByTagName('a');
     if (anchors.length > 200) break;
