@@ -85,8 +85,11 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
         // the dismissals are read (the page is waiting to draw); store the report
         // and set the badge alongside, not before.
         const report: TabReport = { url: m.url, findings: m.findings };
+        // A partial list (the page's own listing, ahead of the rest) is only described:
+        // the badge and the popup's report wait for the full list, a moment later.
         // (Badge first: whoever finds the report finds the badge set too.)
-        void setBadge(tabId, m.findings)
+        if (!m.partial)
+          void setBadge(tabId, m.findings)
           .catch(() => undefined) // tab closed meanwhile
           .then(() => session.set({ [tabKey(tabId)]: report }));
         return getDismissed().then((dismissed) => ({ ...describeFindings(m.findings, index), dismissed }));

@@ -34,7 +34,7 @@ async function start(): Promise<void> {
   if (adapter.hosts.length > 0 && !adapter.hosts.some((h) => hostMatches(location.hostname, h))) return;
 
   const scanner = new PageScanner(document, matchIndex, adapter, {
-    onFindings: (findings) => send({ type: 'findings', url: location.href, findings }).then(parseDescriptions),
+    onFindings: (findings, partial) => send({ type: 'findings', url: location.href, findings, ...(partial && { partial }) }).then(parseDescriptions),
     onDetails: () => void send({ type: 'open-details' }),
     onDismiss: (key) => void send({ type: 'dismiss', key }),
   });

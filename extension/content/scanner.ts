@@ -19,7 +19,7 @@ export interface ScannerHooks {
    * describe flagged findings and which keys the user dismissed; without one
    * nothing is drawn.
    */
-  onFindings(findings: FindingPayload[]): Promise<Descriptions | undefined> | void;
+  onFindings(findings: FindingPayload[], partial?: true): Promise<Descriptions | undefined> | void;
   onDetails(): void;
   onDismiss(key: string): void;
 }
@@ -105,11 +105,13 @@ export class PageScanner {
     // The page's own listing first: if it is covered, its findings go to the
     // background now and the banner's round trip overlaps the rest of the scan.
     const main = listings.filter(isMain);
-    if (main.length) this.#consume(main);
-    this.#consume(
+    const early = main.length > 0 && this.#consume(main, undefined, true);
+    const sent = this.#consume(
       listings.filter((l) => !isMain(l)).concat(linkListings(this.#doc, url)),
       this.#mentionsIn(this.#doc.body ?? this.#doc.documentElement, true),
     );
+    // The rest added nothing: the full list (the same) still has to follow the partial one.
+    if (early && !sent) this.#send();
   }
 
   /** Incremental scan of subtrees added after the first scan. */
@@ -173,7 +175,8 @@ export class PageScanner {
     return { counts: scanTextMentions(root, this.#index, names), names, whole };
   }
 
-  #consume(listings: Listing[], mentions?: Mentions): void {
+  /** Match and record listings; true when the findings changed (and were sent). */
+  #consume(listings: Listing[], mentions?: Mentions, partial?: true): boolean {
     let changed = false;
     for (const listing of listings) {
       const key = listingKey(listing);
@@ -206,9 +209,14 @@ export class PageScanner {
       }
     }
     if (mentions && this.#addMentions(mentions)) changed = true;
-    if (!changed) return;
+    if (changed) this.#send(partial);
+    return changed;
+  }
+
+  /** Findings to the background; its answer (words, dismissals) is drawn unless the page moved on. */
+  #send(partial?: true): void {
     const generation = this.#generation;
-    const answer = this.#hooks.onFindings(this.payloads());
+    const answer = this.#hooks.onFindings(this.payloads(), partial);
     if (this.#options.drawUi === false || !answer) return;
     void answer.then((d) => {
       if (d && generation === this.#generation) this.#draw(d);

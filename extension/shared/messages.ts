@@ -17,7 +17,8 @@ export interface FindingPayload {
 }
 
 export type ContentMessage =
-  | { type: 'findings'; url: string; findings: FindingPayload[] }
+  /** partial: the page's own listing only, sent ahead of the rest to be described; the full list follows. */
+  | { type: 'findings'; url: string; findings: FindingPayload[]; partial?: true }
   | { type: 'dismiss'; key: string }
   | { type: 'open-details' };
 
@@ -87,7 +88,8 @@ export function parseContentMessage(msg: unknown): ContentMessage | null {
         if (!p) return null;
         findings.push(p);
       }
-      return { type: 'findings', url: o.url, findings };
+      if (o.partial !== undefined && o.partial !== true) return null;
+      return o.partial ? { type: 'findings', url: o.url, findings, partial: true } : { type: 'findings', url: o.url, findings };
     }
     case 'dismiss':
       return isStr(o.key, 1000) ? { type: 'dismiss', key: o.key } : null;

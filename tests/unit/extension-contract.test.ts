@@ -18,8 +18,17 @@ describe('content-script messages are validated', () => {
       findings: [finding],
     });
   });
+  test('a partial findings message (the page\'s own listing, sent ahead) keeps its flag', () => {
+    expect(parseContentMessage({ type: 'findings', url: 'https://play.google.com/', findings: [finding], partial: true })).toEqual({
+      type: 'findings',
+      url: 'https://play.google.com/',
+      findings: [finding],
+      partial: true,
+    });
+  });
   test.each([
     ['not an object', 'findings'],
+    ['partial not true', { type: 'findings', url: 'u', findings: [finding], partial: 'yes' }],
     ['unknown type', { type: 'eval', code: '1' }],
     ['bad tier', { type: 'findings', url: 'u', findings: [{ ...finding, tier: 9 }] }],
     ['bad entity id', { type: 'findings', url: 'u', findings: [{ ...finding, entityId: '<img src=x>' }] }],

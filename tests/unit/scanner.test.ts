@@ -28,26 +28,29 @@ function setup() {
   const { document } = parseHTML(PAGE);
   Object.defineProperty(document, 'location', { value: new URL(URL_) });
   const sent: FindingPayload[][] = [];
+  const partial: boolean[] = [];
   const answers: ((d: Descriptions) => void)[] = [];
   const scanner = new PageScanner(document as unknown as Document, index, googlePlay, {
-    onFindings(findings) {
+    onFindings(findings, isPartial) {
       sent.push(findings);
+      partial.push(isPartial === true);
       return new Promise<Descriptions>((resolve) => answers.push(resolve));
     },
     onDetails() {},
     onDismiss() {},
   });
   const answer = (i: number) => answers[i]!({ ...describeFindings(sent[i]!, compiled), dismissed: [] });
-  return { document, scanner, sent, answer };
+  return { document, scanner, sent, partial, answer };
 }
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
 describe('PageScanner', () => {
   test("the page's own covered listing goes to the background before the rest of the page is scanned", () => {
-    const { scanner, sent } = setup();
+    const { scanner, sent, partial } = setup();
     scanner.fullScan(new URL(URL_));
     expect(sent).toHaveLength(2);
+    expect(partial).toEqual([true, false]); // only the full list is stored and counted by the background
     expect(sent[0]!.map((f) => [f.entityId, f.role])).toEqual([['app-camscanner', 'main']]);
     // the second message has everything: the main listing and the WeChat card
     expect(sent[1]!.map((f) => f.entityId).sort()).toEqual(['app-camscanner', 'app-wechat']);
@@ -78,6 +81,14 @@ describe('PageScanner', () => {
     answer(1);
     await flush();
     expect(document.querySelectorAll('[data-covered-apps="banner"]')).toHaveLength(1);
+  });
+
+  test('when the rest of the page adds nothing, the full list still follows the partial one', () => {
+    const { document, scanner, sent, partial } = setup();
+    for (const card of document.querySelectorAll('.card')) card.remove();
+    scanner.fullScan(new URL(URL_));
+    expect(partial).toEqual([true, false]);
+    expect(sent[1]!.map((f) => f.entityId)).toEqual(['app-camscanner']);
   });
 
   test('a clean detail page sends nothing early (nor late)', () => {
