@@ -5,7 +5,8 @@
 // (scripts/vite-plugin-covered-index.ts) and tests/unit/pack.test.ts too.
 //
 // - entities: their ids in one space-separated string, their kinds in another (a digit each);
-// - identifier tables grouped by platform ("google-play:" written once);
+// - identifier tables grouped by platform ("google-play:" written once) and front-coded
+//   (each identifier written as what it adds to the one before: see ByPlatform);
 // - names: most are spelled by the automaton already (a pattern per name and entity,
 //   see mentionAutomaton), so they are read back from its trie (a pattern's text is the
 //   path to its end state); only the others are written, a lone entity as a number;
@@ -20,8 +21,13 @@ import { normalizeName } from './normalize';
 
 const KINDS: CompiledEntity['kind'][] = ['app', 'feature', 'company'];
 
-/** platform → identifier value → T, for keys "platform:value" (identifierKey). */
-type ByPlatform<T> = Record<string, Record<string, T>>;
+/**
+ * platform → that platform's identifiers, front-coded: sorted, each written as
+ * how many characters it shares with the one before (one character, '0' + n),
+ * the rest of it, ':' and its number; space-separated. "com.tencent.mobileqq:29
+ * <qqlite:29" instead of two full JSON keys. Keys are "platform:value" (identifierKey).
+ */
+type ByPlatform = Record<string, string>;
 
 /** The tables written differently; the others (asOf, developers, companyApps …) are carried as they are. */
 type Repacked = 'entities' | 'ids' | 'weakIds' | 'names' | 'automaton' | 'lookalikeNames' | 'lookalikeIds';
@@ -31,15 +37,15 @@ export interface PackedMatchIndex extends Omit<MatchIndex, Repacked> {
   entities: string;
   /** Per entity, its kind as a digit: index into KINDS. */
   kinds: string;
-  ids: ByPlatform<number>;
-  weakIds: ByPlatform<number>;
+  ids: ByPlatform;
+  weakIds: ByPlatform;
   /** The names no automaton pattern spells (e.g. too short to look for in text, or also a look-alike's). */
   names: Record<string, number | number[]>;
   automaton: PackedAutomaton;
   /** The values of MatchIndex.lookalikeNames; each key is normalizeName of its value. */
   lookalikeNames: string[];
   /** Index into `lookalikeNames`. */
-  lookalikeIds: ByPlatform<number>;
+  lookalikeIds: ByPlatform;
 }
 
 /** The automaton minus `fail`, with `counts` as characters (String.fromCharCode(48 + count)). */
@@ -67,18 +73,42 @@ function patternTexts(a: Automaton): string[] {
   });
 }
 
-function groupByPlatform<T, U>(table: Record<string, T>, f: (v: T) => U): ByPlatform<U> {
-  const out: ByPlatform<U> = {};
+const MAX_SHARED = 43; // '0' + 43 = '[': the prefix character never needs escaping in JSON
+
+function groupByPlatform<T>(table: Record<string, T>, f: (v: T) => number): ByPlatform {
+  const byPlatform: Record<string, [string, number][]> = {};
   for (const [key, v] of Object.entries(table)) {
     const colon = key.indexOf(':');
-    (out[key.slice(0, colon)] ??= {})[key.slice(colon + 1)] = f(v);
+    const value = key.slice(colon + 1);
+    if (!value || /[\s:]/.test(value)) throw new Error(`identifier "${key}" cannot be packed (empty, a space or a colon)`);
+    (byPlatform[key.slice(0, colon)] ??= []).push([value, f(v)]);
+  }
+  const out: ByPlatform = {};
+  for (const [platform, entries] of Object.entries(byPlatform)) {
+    let prev = '';
+    out[platform] = entries
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([value, n]) => {
+        let shared = 0;
+        while (shared < MAX_SHARED && value[shared] !== undefined && value[shared] === prev[shared]) shared++;
+        prev = value;
+        return `${String.fromCharCode(48 + shared)}${value.slice(shared)}:${n}`;
+      })
+      .join(' ');
   }
   return out;
 }
 
-function ungroup<T, U>(grouped: ByPlatform<T>, f: (v: T) => U): Record<string, U> {
+function ungroup<U>(grouped: ByPlatform, f: (n: number) => U): Record<string, U> {
   const out: Record<string, U> = {};
-  for (const [platform, values] of Object.entries(grouped)) for (const [v, x] of Object.entries(values)) out[`${platform}:${v}`] = f(x);
+  for (const [platform, coded] of Object.entries(grouped)) {
+    let prev = '';
+    for (const entry of coded.split(' ')) {
+      const colon = entry.lastIndexOf(':');
+      prev = prev.slice(0, entry.charCodeAt(0) - 48) + entry.slice(1, colon);
+      out[`${platform}:${prev}`] = f(Number(entry.slice(colon + 1)));
+    }
+  }
   return out;
 }
 

@@ -28,4 +28,22 @@ describe('packed match index', () => {
     findMatches('share it on wechat', unpacked.automaton, (e) => found.push(e));
     expect(found.map((e) => unpacked.entities[e]!.id)).toEqual(['app-wechat']);
   });
+
+  test('front-coded identifiers: prefixes of each other, long shared prefixes, digits, one per platform', () => {
+    const long = 'com.example.' + 'a'.repeat(60);
+    const ids = {
+      ...tables.ids,
+      'domain:qq.com.cn': 3,
+      'google-play:com.tencent.m': 42,
+      [`google-play:${long}`]: 1,
+      [`google-play:${long}b`]: 2,
+      [`google-play:${long}bc.d_e`]: 3,
+      'apple:4144781240': 5,
+      'flathub:x': 7,
+    };
+    const ix = { ...tables, ids };
+    expect(unpackMatchIndex(JSON.parse(JSON.stringify(packMatchIndex(ix)))).ids).toEqual(ids);
+    expect(() => packMatchIndex({ ...tables, ids: { 'domain:a b.com': 1 } })).toThrow(/cannot be packed/);
+    expect(() => packMatchIndex({ ...tables, ids: { 'winget:a:b': 1 } })).toThrow(/cannot be packed/);
+  });
 });
