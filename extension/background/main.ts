@@ -88,10 +88,11 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
         // A partial list (the page's own listing, ahead of the rest) is only described:
         // the badge and the popup's report wait for the full list, a moment later.
         // (Badge first: whoever finds the report finds the badge set too.)
-        if (!m.partial)
+        if (!m.partial) {
           void setBadge(tabId, m.findings)
-          .catch(() => undefined) // tab closed meanwhile
-          .then(() => session.set({ [tabKey(tabId)]: report }));
+            .catch(() => undefined) // tab closed meanwhile
+            .then(() => session.set({ [tabKey(tabId)]: report }));
+        }
         return getDismissed().then((dismissed) => ({ ...describeFindings(m.findings, index), dismissed }));
       }
       case 'dismiss':

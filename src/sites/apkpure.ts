@@ -8,7 +8,7 @@
 import { extractAddedCards, extractDownloadSitePage, type DownloadSitePages } from './download-site';
 import type { Listing, ListingId, PageKind, SiteAdapter } from './types';
 import { isPlayPackage } from './store-links';
-import { cardsFromLinks, mainListing, pathSegments } from './links';
+import { androidApp, cardsFromLinks, mainListing, pathSegments } from './links';
 import { cleanText, firstOf } from './page-text';
 
 const HOSTS = ['apkpure.com', 'apkpure.net'];
@@ -69,10 +69,7 @@ function extractMain(doc: Document, url: URL): Listing | null {
 function extractCards(doc: Document, url: URL, root?: ParentNode): Listing[] {
   return cardsFromLinks(doc, url, {
     root,
-    appOf(link) {
-      const pkg = packageOf(link);
-      return pkg ? { key: pkg, ids: [{ platform: 'google-play', value: pkg, from: 'link' }] } : null;
-    },
+    appOf: (link) => androidApp(packageOf(link)),
     cardOf: (a) => a.closest('li, dl, .search-dl, .apk-item, .list-item') ?? a,
     name: (card, a) =>
       appName(cleanText(firstOf(card, ['.p1', '.search-title', '.title', '.app-name', '.name']), 200)) ??

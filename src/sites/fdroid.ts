@@ -7,7 +7,7 @@
 import { extractAddedCards, extractDownloadSitePage, type DownloadSitePages } from './download-site';
 import type { Listing, ListingId, PageKind, SiteAdapter } from './types';
 import { isPlayPackage } from './store-links';
-import { cardsFromLinks, mainListing, pathSegments } from './links';
+import { androidApp, cardsFromLinks, mainListing, pathSegments } from './links';
 import { cleanText, firstOf, labelledValue } from './page-text';
 
 const HOSTS = ['f-droid.org', 'www.f-droid.org', 'search.f-droid.org'];
@@ -54,10 +54,7 @@ function extractMain(doc: Document, url: URL): Listing | null {
 function extractCards(doc: Document, url: URL, root?: ParentNode): Listing[] {
   return cardsFromLinks(doc, url, {
     root,
-    appOf(link) {
-      const pkg = packageOf(link);
-      return pkg ? { key: pkg, ids: [{ platform: 'google-play', value: pkg, from: 'link' }] } : null;
-    },
+    appOf: (link) => androidApp(packageOf(link)),
     // F-Droid list items are the anchors themselves (a.package-header).
     cardOf: (a) => a.closest('.package-header, li') ?? a,
     name: (card, a) => cleanText(firstOf(card, ['.package-name', 'h4', 'h3']), 200) ?? cleanText(a, 200),

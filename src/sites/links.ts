@@ -193,6 +193,11 @@ export interface CardsFromLinksOptions {
   maxCards?: number;
 }
 
+/** appOf for sites whose app links carry an Android package: the package is the key and the id. */
+export function androidApp(pkg: string | null | undefined): { key: string; ids: ListingId[] } | null {
+  return pkg ? { key: pkg, ids: [{ platform: 'google-play', value: pkg, from: 'link' }] } : null;
+}
+
 /**
  * Cards of a list page found through their links, not their layout: every
  * anchor pointing to an app detail page makes (or joins) one card. Survives
