@@ -142,13 +142,14 @@ export function failureLinks(chars: string, counts: number[]): number[] {
   const n = counts.length;
   const first = new Int32Array(n + 1);
   for (let s = 0; s < n; s++) first[s + 1] = first[s]! + counts[s]!;
+  const labels = edgeLabels(chars);
   const fail = new Array<number>(n).fill(0);
   // Depth-1 states (the root's children) fail to the root.
   for (let s = 1; s < n; s++) {
     for (let e = first[s]!; e < first[s + 1]!; e++) {
-      const c = chars.charCodeAt(e);
+      const c = labels[e]!;
       for (let f = fail[s]!; ; f = fail[f]!) {
-        const t = gotoState({ chars, first }, f, c);
+        const t = gotoState(labels, first, f, c);
         if (t > 0) {
           fail[e + 1] = t;
           break;
@@ -160,13 +161,20 @@ export function failureLinks(chars: string, counts: number[]): number[] {
   return fail;
 }
 
+/** The edge labels as numbers: typed-array reads are much cheaper than charCodeAt on a two-byte string. */
+function edgeLabels(chars: string): Uint16Array {
+  const labels = new Uint16Array(chars.length);
+  for (let e = 0; e < labels.length; e++) labels[e] = chars.charCodeAt(e);
+  return labels;
+}
+
 /** The child of state s along char c, or 0 (the root is never a child). */
-function gotoState(a: { chars: string; first: Int32Array }, s: number, c: number): number {
-  let lo = a.first[s]!;
-  let hi = a.first[s + 1]! - 1;
+function gotoState(labels: Uint16Array, first: Int32Array, s: number, c: number): number {
+  let lo = first[s]!;
+  let hi = first[s + 1]! - 1;
   if (hi - lo < 8) {
     for (let e = lo; e <= hi; e++) {
-      const x = a.chars.charCodeAt(e);
+      const x = labels[e]!;
       if (x === c) return e + 1;
       if (x > c) return 0;
     }
@@ -174,7 +182,7 @@ function gotoState(a: { chars: string; first: Int32Array }, s: number, c: number
   }
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const x = a.chars.charCodeAt(mid);
+    const x = labels[mid]!;
     if (x === c) return mid + 1;
     if (x < c) lo = mid + 1;
     else hi = mid - 1;
@@ -184,8 +192,7 @@ function gotoState(a: { chars: string; first: Int32Array }, s: number, c: number
 
 /** What the scan uses: derived once per automaton (O(states)), then cached. */
 interface Ready {
-  chars: string;
-  /** The edge labels as numbers (a typed-array read is much cheaper than charCodeAt on a two-byte string). */
+  /** The edge labels (edgeLabels). */
   edgeChars: Uint16Array;
   first: Int32Array;
   fail: Int32Array;
@@ -231,9 +238,8 @@ function prepare(a: Automaton): Ready {
     const c = a.chars.charCodeAt(e);
     if (c < 128) rootAscii[c] = e + 1;
   }
-  const edgeChars = new Uint16Array(a.chars.length);
-  for (let e = 0; e < edgeChars.length; e++) edgeChars[e] = a.chars.charCodeAt(e);
-  const r: Ready = { chars: a.chars, edgeChars, first, fail, depth, term, nextPattern, dict, rootAscii, values: a.values, classes: a.classes };
+  const edgeChars = edgeLabels(a.chars);
+  const r: Ready = { edgeChars, first, fail, depth, term, nextPattern, dict, rootAscii, values: a.values, classes: a.classes };
   ready.set(a, r);
   return r;
 }
@@ -270,14 +276,14 @@ export type MatchHandler = (value: number, start: number, end: number) => void;
  */
 export function findMatches(text: string, automaton: Automaton, onMatch: MatchHandler): void {
   const a = prepare(automaton);
-  const { first, fail, depth, term, nextPattern, dict, rootAscii, values, classes } = a;
+  const { edgeChars, first, fail, depth, term, nextPattern, dict, rootAscii, values, classes } = a;
   if (first[1] === 0) return; // no patterns
   // Raw offsets of the last RING characters fed to the automaton (separator runs feed one space).
   const nested = scanning;
   const fed = nested ? new Int32Array(RING) : (sharedRing ??= new Int32Array(RING));
   scanning = true;
   try {
-    scan(text, a, fed, onMatch, first, fail, depth, term, nextPattern, dict, rootAscii, values, classes);
+    scan(text, edgeChars, fed, onMatch, first, fail, depth, term, nextPattern, dict, rootAscii, values, classes);
   } finally {
     scanning = nested;
   }
@@ -285,7 +291,7 @@ export function findMatches(text: string, automaton: Automaton, onMatch: MatchHa
 
 function scan(
   text: string,
-  a: Ready,
+  edgeChars: Uint16Array,
   fed: Int32Array,
   onMatch: MatchHandler,
   first: Int32Array,
@@ -298,7 +304,6 @@ function scan(
   values: number[],
   classes: number[],
 ): void {
-  const edgeChars = a.edgeChars;
   let k = 0;
   let s = 0;
   let prevSep = true;
@@ -344,7 +349,7 @@ function scan(
     for (;;) {
       let t: number;
       if (s === 0) {
-        t = c < 128 ? rootAscii[c]! : gotoState(a, 0, c);
+        t = c < 128 ? rootAscii[c]! : gotoState(edgeChars, first, 0, c);
         s = t;
         break;
       }
@@ -361,7 +366,7 @@ function scan(
           if (x > c) break;
         }
       } else {
-        t = gotoState(a, s, c);
+        t = gotoState(edgeChars, first, s, c);
       }
       if (t !== 0) {
         s = t;
