@@ -275,8 +275,10 @@ function stormPage({ autostart }) {
 })();
 </script></body></html>`;
 }
-const entities = JSON.parse(readFileSync('src/data/entities.json', 'utf8'));
-const entityList = Array.isArray(entities) ? entities : entities.entities;
+const entityList = readdirSync('src/data/entities')
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .flatMap((f) => JSON.parse(readFileSync(`src/data/entities/${f}`, 'utf8')));
 const COVERED = entityList
   .flatMap((e) => (e.identifiers ?? []).filter((i) => i.platform === 'google-play' && i.verified).slice(0, 1).map((i) => ({ pkg: i.value, name: e.name })))
   .slice(0, 10);

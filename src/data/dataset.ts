@@ -1,15 +1,61 @@
 // The shipped dataset: measures (orders, laws, state lists) and the entities they name.
-// Facts and sources: /work/shared/reference (measures.md, identifiers.md) plus the pages
-// cited in each record. Validated by ./validate.ts in tests (tests/unit/dataset.test.ts).
+// One file per jurisdiction group in ./measures/ and one per corporate group in ./entities/
+// (a company and the apps it makes); every file is listed below, and a test checks that
+// no file in those folders is left out. Facts and sources: the pages cited in each record.
+// Validated by ./validate.ts in tests (tests/unit/dataset.test.ts) and at build time.
 import type { Dataset, Entity, Measure } from './schema';
-import measures from './measures.json';
-import entities from './entities.json';
+import usFederal from './measures/us-federal.json';
+import usStates from './measures/us-states.json';
+import antGroup from './entities/ant-group.json';
+import intsig from './entities/intsig.json';
+import tencent from './entities/tencent.json';
+import smartMedia4u from './entities/smart-media4u.json';
+import alibaba from './entities/alibaba.json';
+import kingsoftOffice from './entities/kingsoft-office.json';
+import bytedance from './entities/bytedance.json';
+import kaspersky from './entities/kaspersky.json';
+import xingyin from './entities/xingyin.json';
+import deepseek from './entities/deepseek.json';
+import webull from './entities/webull.json';
+import futu from './entities/futu.json';
+import upFintech from './entities/up-fintech.json';
+import baidu from './entities/baidu.json';
+import xiaomi from './entities/xiaomi.json';
+import tpLink from './entities/tp-link.json';
+import shein from './entities/shein.json';
+import pdd from './entities/pdd.json';
+
+/** File name (without .json) → contents, in the order the dataset lists them. */
+export const MEASURE_FILES: Record<string, unknown[]> = { 'us-federal': usFederal, 'us-states': usStates };
+export const ENTITY_FILES: Record<string, unknown[]> = {
+  'ant-group': antGroup,
+  intsig,
+  tencent,
+  'smart-media4u': smartMedia4u,
+  alibaba,
+  'kingsoft-office': kingsoftOffice,
+  bytedance,
+  kaspersky,
+  xingyin,
+  deepseek,
+  webull,
+  futu,
+  'up-fintech': upFintech,
+  baidu,
+  xiaomi,
+  'tp-link': tpLink,
+  shein,
+  pdd,
+};
+
+const allEntities = Object.values(ENTITY_FILES).flat() as Entity[];
 
 export const dataset: Dataset = {
   /** Facts checked against the reference's late-2026 state; statuses are computed as of this date. */
   asOf: '2026-11-01',
-  measures: measures as unknown as Measure[],
-  entities: entities as unknown as Entity[],
+  measures: Object.values(MEASURE_FILES).flat() as Measure[],
+  // Companies first, then apps and features (each group in file order).
+  entities: [...allEntities.filter((e) => e.kind === 'company'), ...allEntities.filter((e) => e.kind !== 'company')],
 };
 
 export default dataset;

@@ -288,3 +288,13 @@ describe('validator reports broken entries', () => {
     if (!r.ok) expect(r.errors).toContain(`entities[${i}] (app-camscanner).identifiers[${j}].verified: must be false when every source is an unnamed search-index file`);
   });
 });
+
+describe('dataset files', () => {
+  it('lists every measures/*.json and entities/*.json file exactly once', async () => {
+    const { readdirSync } = await import('node:fs');
+    const { MEASURE_FILES, ENTITY_FILES } = await import('../../src/data/dataset');
+    const names = (dir: string) => readdirSync(new URL(`../../src/data/${dir}/`, import.meta.url)).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+    expect(Object.keys(MEASURE_FILES).sort()).toEqual(names('measures'));
+    expect(Object.keys(ENTITY_FILES).sort()).toEqual(names('entities'));
+  });
+});
