@@ -47,9 +47,9 @@ for (const m of dataset.measures) {
 line();
 
 // ── Entities × measures ──
-line('COVERAGE: entities reached by at least one measure (code = status; rel: d direct, v variant, f carries feature, c company, r related)');
+line('COVERAGE: entities reached by at least one measure (code = status for that entity; rel: n names it, b names the app it is a build of, c names its company, f names a feature it carries, r related only, dev develops a named app)');
 line('-'.repeat(WIDTH));
-const REL: Record<string, string> = { direct: 'd', variant: 'v', 'hosted-feature': 'f', company: 'c', 'same-developer': 's', related: 'r' };
+const REL: Record<string, string> = { 'names-it': 'n', 'names-build-of': 'b', 'names-feature': 'f', 'names-company': 'c', related: 'r', develops: 'dev' };
 let covered = 0;
 for (const e of dataset.entities) {
   const cov = coverageFor(e.id, dataset, date);

@@ -3,9 +3,9 @@
 // from this extension, and have the expected shape.
 
 import browser, { type Runtime } from 'webextension-polyfill';
-import { badgeCount, parseContentMessage, parsePopupMessage, type FindingPayload, type TabReport } from '../shared/messages';
+import { parseContentMessage, parsePopupMessage, type FindingPayload, type TabReport } from '../shared/messages';
 import { index } from '../shared/compiled-index';
-import { describeFindings } from '../../src/match/wording';
+import { describeFindings, restrictedCount } from '../../src/match/wording';
 import { ANY_SITE_SETTING, syncAnySite, type AnySiteApi, type AnySiteState } from './any-site';
 
 const tabKey = (tabId: number) => `tab:${tabId}`;
@@ -18,15 +18,22 @@ async function getReport(tabId: number): Promise<TabReport | undefined> {
   return r && typeof r.url === 'string' && Array.isArray(r.findings) ? r : undefined;
 }
 
+/**
+ * Toolbar badge: the distinct apps on the page that a measure in force restricts,
+ * in red; "i" in grey when the page has only relations or history (never counted).
+ */
 async function setBadge(tabId: number, findings: FindingPayload[]): Promise<void> {
-  const n = badgeCount(findings);
+  const n = restrictedCount(findings, index);
+  const other = n === 0 && findings.some((f) => f.tier <= 3);
+  const title = n
+    ? `Covered Apps: ${n} app${n === 1 ? '' : 's'} on this page named, or made by a company named, in a measure in force`
+    : other
+      ? 'Covered Apps: apps on this page are only related to named apps or named in measures not in force'
+      : 'Covered Apps';
   await Promise.all([
-    browser.action.setBadgeText({ tabId, text: n ? String(n) : '' }),
-    n ? browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' }) : undefined,
-    browser.action.setTitle({
-      tabId,
-      title: n ? `Covered Apps: ${n} listing${n === 1 ? '' : 's'} on this page named in government measures` : 'Covered Apps',
-    }),
+    browser.action.setBadgeText({ tabId, text: n ? String(n) : other ? 'i' : '' }),
+    n || other ? browser.action.setBadgeBackgroundColor({ tabId, color: n ? '#b3261e' : '#5f6368' }) : undefined,
+    browser.action.setTitle({ tabId, title }),
   ]);
 }
 

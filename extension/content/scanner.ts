@@ -9,7 +9,7 @@ import type { MatchIndex } from '../../src/match/compile';
 import { isFlag, matchListing, type Finding } from '../../src/match/match';
 import type { Listing, ListingId, SiteAdapter } from '../../src/sites/types';
 import { extractStoreLinks } from '../../src/sites/links';
-import type { Descriptions, FindingPayload } from '../shared/messages';
+import type { Descriptions, FindingDescription, FindingPayload } from '../shared/messages';
 import { addBadge, isOwnUi, removeAllUi, removeBanner, showBanner, type BannerModel } from './ui';
 import { scanTextMentions } from './mentions';
 
@@ -232,13 +232,10 @@ export class PageScanner {
       if (!summary || !f || !element.isConnected) continue;
       this.#pendingCards.delete(element);
       element.setAttribute('data-covered-apps-card', '');
-      const n = summary.lines.length;
-      const text =
-        f.finding.tier === 3 ? 'Possible match' : f.finding.tier === 2 && summary.lines[0]?.text.includes('developer of') ? 'Developer named' : `Named in ${n} measure${n === 1 ? '' : 's'}`;
       addBadge(this.#doc, element, {
-        text: `Covered Apps: ${text}`,
+        text: `Covered Apps: ${badgeLabel(summary, f.finding.tier)}`,
         title: summary.lines.map((l) => l.text).join('\n'),
-        inForce: summary.lines.some((l) => l.inForce),
+        effect: summary.effect,
         possible: f.finding.tier === 3,
       });
       this.#drawn = true;
@@ -284,6 +281,7 @@ export class PageScanner {
           heading: s.subject,
           possible: s.possible,
           lines: s.lines,
+          effect: s.effect,
           evidence: `Matched by ${main.finding.evidence.join('; ')}`,
           asOf: d.asOf,
         };
@@ -293,7 +291,9 @@ export class PageScanner {
       const key = `list:${this.#url.origin}${this.#url.pathname}${this.#url.search}`;
       if (flagged.length > 0 && d.listHeading && !this.#dismissed.has(key)) {
         // Compact on lists: one line; each card carries its own badge, the popup the details.
-        model = { key, heading: d.listHeading, possible: false, lines: [], compact: true, inForce: flagged.some((f) => d.summaries[f.payload.key]?.lines.some((l) => l.inForce)), asOf: d.asOf };
+        const effects = new Set(flagged.map((f) => d.summaries[f.payload.key]?.effect));
+        const effect = effects.has('restricts') ? 'restricts' : effects.has('not-in-force') ? 'not-in-force' : 'related';
+        model = { key, heading: d.listHeading, possible: false, lines: [], compact: true, effect, asOf: d.asOf };
       }
     }
     if (!model) {
@@ -314,4 +314,12 @@ export class PageScanner {
     });
     this.#banner = { model: json, host };
   }
+}
+
+/** A card badge's words: how many measures in force restrict it, else history only or information. */
+function badgeLabel(s: FindingDescription, tier: number): string {
+  if (tier === 3) return 'Possible match';
+  const n = s.lines.filter((l) => l.effect === 'restricts').length;
+  if (n) return `${n} measure${n === 1 ? '' : 's'} in force`;
+  return s.effect === 'not-in-force' ? 'History only' : 'Related (info)';
 }

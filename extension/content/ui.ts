@@ -5,9 +5,12 @@
 /** The attribute on the host element of everything we draw. */
 export const HOST_ATTR = 'data-covered-apps';
 
+/** What a measure does to the listing (src/match/wording.ts, LineEffect). */
+export type Effect = 'restricts' | 'not-in-force' | 'related';
+
 export interface BannerLine {
   text: string;
-  inForce: boolean;
+  effect: Effect;
 }
 
 export interface BannerModel {
@@ -21,8 +24,8 @@ export interface BannerModel {
   asOf: string;
   /** One line (list pages): heading and data date only. */
   compact?: boolean;
-  /** Colour as "in force for some audience" even without lines (compact banners). */
-  inForce?: boolean;
+  /** The colour: the strongest effect of the findings shown (restriction, history only, information). */
+  effect: Effect;
 }
 
 // Style sheets: written readably here, compacted in the bundle (compactUiCss in vite.content.config.ts).
@@ -32,7 +35,10 @@ const BANNER_CSS = `
   font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f1f1f;
   background: #fff8e1; border-bottom: 2px solid #b26a00; box-shadow: 0 2px 6px rgba(0,0,0,.2);
   padding: 8px 12px; display: flex; gap: 12px; align-items: flex-start; }
-.bar.force { background: #fdecea; border-bottom-color: #b3261e; }
+.bar.restricts { background: #fdecea; border-bottom-color: #b3261e; }
+.bar.not-in-force { background: #f1f3f4; border-bottom-color: #5f6368; }
+.bar.related { background: #e8f0fe; border-bottom-color: #0b57d0; }
+li.restricts { font-weight: 600; }
 .body { flex: 1; min-width: 0; }
 h2 { font-size: 14px; font-weight: 600; margin: 0 0 2px; }
 ul { margin: 0; padding: 0 0 0 18px; }
@@ -49,7 +55,9 @@ button:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
 .close { border: none; background: transparent; font-size: 18px; line-height: 1; padding: 2px 6px; }
 @media (prefers-color-scheme: dark) {
   .bar { background: #3a2e00; color: #f1f1f1; border-bottom-color: #f9bc45; }
-  .bar.force { background: #410e0b; border-bottom-color: #f2b8b5; }
+  .bar.restricts { background: #410e0b; border-bottom-color: #f2b8b5; }
+  .bar.not-in-force { background: #2b2b2b; border-bottom-color: #c4c7c5; }
+  .bar.related { background: #0b2a5b; border-bottom-color: #a8c7fa; }
   .meta { color: #c8c8c8; }
   button { background: #2b2b2b; color: #f1f1f1; border-color: #f9bc45; }
   .close { background: transparent; }
@@ -59,9 +67,12 @@ const BADGE_CSS = `
 :host { all: initial; }
 .badge { font: 600 11px/16px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #fff; background: #b26a00;
   border-radius: 8px; padding: 0 6px; white-space: nowrap; display: inline-block; pointer-events: auto; }
-.badge.force { background: #b3261e; }
+.badge.restricts { background: #b3261e; }
+.badge.not-in-force { background: #5f6368; }
+.badge.related { background: #0b57d0; }
 .badge.possible { background: #5f6368; }
-@media (prefers-color-scheme: dark) { .badge { background: #f9bc45; color: #1f1f1f; } .badge.force { background: #f2b8b5; } }`;
+@media (prefers-color-scheme: dark) { .badge { background: #f9bc45; color: #1f1f1f; } .badge.restricts { background: #f2b8b5; }
+  .badge.not-in-force, .badge.possible { background: #c4c7c5; } .badge.related { background: #a8c7fa; } }`;
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
   const e = doc.createElement(tag);
@@ -89,8 +100,7 @@ export function showBanner(doc: Document, model: BannerModel, handlers: BannerHa
   const root = host.attachShadow({ mode: 'open' });
   root.append(styleSheet(doc, BANNER_CSS));
 
-  const force = model.inForce ?? model.lines.some((l) => l.inForce);
-  const bar = el(doc, 'section', undefined, `bar${force ? ' force' : ''}${model.compact ? ' compact' : ''}`);
+  const bar = el(doc, 'section', undefined, `bar ${model.effect}${model.compact ? ' compact' : ''}`);
   bar.setAttribute('role', 'region');
   bar.setAttribute('aria-label', 'Covered Apps notice');
   const body = el(doc, 'div', undefined, 'body');
@@ -99,7 +109,7 @@ export function showBanner(doc: Document, model: BannerModel, handlers: BannerHa
   body.append(h);
   if (model.lines.length) {
     const ul = el(doc, 'ul');
-    for (const line of model.lines) ul.append(el(doc, 'li', line.text));
+    for (const line of model.lines) ul.append(el(doc, 'li', line.text, line.effect));
     body.append(ul);
   }
   const meta = [model.evidence, `Data as of ${model.asOf}`].filter(Boolean).join(' · ');
@@ -129,7 +139,7 @@ export function removeBanner(doc: Document): void {
 export interface BadgeModel {
   text: string;
   title: string;
-  inForce: boolean;
+  effect: Effect;
   possible: boolean;
 }
 
@@ -144,7 +154,7 @@ export function addBadge(doc: Document, card: Element, model: BadgeModel): HTMLE
   host.style.cssText = 'position:absolute;z-index:2147483646;margin:2px;pointer-events:none;';
   const root = host.attachShadow({ mode: 'open' });
   root.append(styleSheet(doc, BADGE_CSS));
-  const b = el(doc, 'span', model.text, `badge${model.inForce ? ' force' : ''}${model.possible ? ' possible' : ''}`);
+  const b = el(doc, 'span', model.text, `badge ${model.possible ? 'possible' : model.effect}`);
   b.title = model.title;
   b.setAttribute('role', 'note');
   b.setAttribute('aria-label', model.title);

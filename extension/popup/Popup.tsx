@@ -1,8 +1,8 @@
 import { index } from '../shared/compiled-index';
 import { dataset } from '../../src/data/dataset';
-import type { Measure } from '../../src/data/schema';
+import type { Measure, Source } from '../../src/data/schema';
 import type { Finding } from '../../src/match/match';
-import { measureTitle, summarizeFinding } from '../../src/match/wording';
+import { listSummary, measureTitle, summarizeFinding, type MeasureLine } from '../../src/match/wording';
 import type { FindingPayload, TabReport } from '../shared/messages';
 import type { PopupState } from './load';
 import { safeHref } from './source-links';
@@ -23,18 +23,38 @@ function toFinding(p: FindingPayload): Finding | null {
   return { entity, tier: p.tier, evidence: p.evidence, role: p.role, name: p.name, developer: p.developer };
 }
 
-function MeasureDetails({ measure, line, inForce }: { measure: Measure; line: string; inForce: boolean }) {
+const EFFECT_NOTE: Record<MeasureLine['effect'], string> = {
+  restricts: 'restricts this listing',
+  'not-in-force': 'not in force for this listing',
+  related: 'information only: it names a related app, not this listing',
+};
+
+/** Primary sources first; secondary ones marked. */
+function rankedSources(sources: Source[]): Source[] {
+  return [...sources.filter((s) => s.kind === 'primary'), ...sources.filter((s) => s.kind !== 'primary')];
+}
+
+function MeasureDetails({ measure, line }: { measure: Measure; line: MeasureLine }) {
   const compiled = index.measures.find((m) => m.id === measure.id)!;
+  const key = measure.verbatim?.[0];
+  const sources = rankedSources(measure.sources);
   return (
-    <section aria-label={measure.shortTitle}>
+    <section aria-label={`${measure.shortTitle}: ${line.text}`} class={`measure ${line.effect}`}>
       <h3>{measureTitle(compiled)}</h3>
       <div>
-        Status as of {index.asOf}:{' '}
-        <span class={`status ${compiled.status.code}`}>{compiled.status.text}</span>
-        {inForce ? null : <span class="muted"> (not in force)</span>}
+        Status as of {index.asOf}: <span class={`status ${line.status.code}`}>{line.status.text}</span>{' '}
+        <span class="muted">({EFFECT_NOTE[line.effect]})</span>
       </div>
-      <p class="muted">{line}</p>
+      <p class="muted">{line.text}</p>
       <p>{measure.summary}</p>
+      {key ? (
+        <blockquote class="verbatim">
+          “{key.text}”{' '}
+          <a href={safeHref(key.source.url)} target="_blank" rel="noreferrer noopener">
+            [{key.source.kind === 'secondary' ? 'secondary source' : 'source'}]
+          </a>
+        </blockquote>
+      ) : null}
       <p>
         <strong>Binds:</strong> {measure.binds.replace(/\.$/, "")}. <strong>Prohibits:</strong> {measure.prohibits}
       </p>
@@ -55,13 +75,14 @@ function MeasureDetails({ measure, line, inForce }: { measure: Measure; line: st
         </ul>
       </details>
       <details>
-        <summary>Sources ({measure.sources.length})</summary>
+        <summary>Sources ({sources.length})</summary>
         <ul>
-          {measure.sources.map((s) => (
+          {sources.map((s) => (
             <li key={s.url}>
               <a href={safeHref(s.url)} target="_blank" rel="noreferrer noopener">
                 {s.title ?? s.url}
               </a>
+              {s.kind === 'secondary' ? <span class="muted"> (secondary)</span> : null}
             </li>
           ))}
         </ul>
@@ -74,9 +95,8 @@ function FindingCard({ payload }: { payload: FindingPayload }) {
   const finding = toFinding(payload);
   if (!finding) return null;
   const s = summarizeFinding(finding, index);
-  const inForce = s.lines.some((l) => l.inForce);
   return (
-    <article class={`finding${inForce ? ' force' : ''}`} data-entity={payload.entityId}>
+    <article class={`finding ${s.effect}`} data-entity={payload.entityId}>
       <h2>
         {s.subject} <span class="tier">{TIER_LABEL[payload.tier]}</span>
       </h2>
@@ -88,10 +108,9 @@ function FindingCard({ payload }: { payload: FindingPayload }) {
           ))}
         </ul>
       </div>
-      {index.entities[finding.entity]!.coverage.map((c, i) => {
-        const m = measuresById.get(index.measures[c.m]!.id);
-        const line = s.lines[i]!;
-        return m ? <MeasureDetails key={m.id} measure={m} line={line.text} inForce={line.inForce} /> : null;
+      {s.lines.map((line) => {
+        const m = measuresById.get(line.measure.id);
+        return m ? <MeasureDetails key={m.id} measure={m} line={line} /> : null;
       })}
     </article>
   );
@@ -124,7 +143,7 @@ function Findings({ report }: { report: TabReport | null }) {
         <p id="no-findings">No app on this page is named in the measures Covered Apps tracks.</p>
       ) : (
         <p id="summary">
-          {flagged.length} listing{flagged.length === 1 ? '' : 's'} on this page {flagged.length === 1 ? 'is' : 'are'} named in government measures.
+          {listSummary(flagged.flatMap((p) => toFinding(p) ?? []), index)}.
         </p>
       )}
       {flagged.map((f) => (

@@ -2,6 +2,7 @@
 // Everything that crosses a boundary is validated here (pure, unit-tested).
 
 import type { Tier } from '../../src/match/match';
+import type { LineEffect } from '../../src/match/wording';
 
 export type { Tier };
 
@@ -28,7 +29,9 @@ export type PopupMessage = { type: 'get-tab'; tabId: number };
 export interface FindingDescription {
   subject: string;
   possible: boolean;
-  lines: { text: string; inForce: boolean }[];
+  /** The strongest effect of its lines (src/match/wording.ts LineEffect). */
+  effect: LineEffect;
+  lines: { text: string; effect: LineEffect }[];
 }
 
 /** The background's answer to a findings message: what to draw, and what the user dismissed. */
@@ -37,7 +40,7 @@ export interface Descriptions {
   dismissed: string[];
   /** By finding key, for findings of tiers 1–3. */
   summaries: Record<string, FindingDescription>;
-  /** "3 listings on this page are named in …", when there are flagged findings. */
+  /** "2 listings on this page are named, or made by a company named, in a measure in force: …", when there are flagged findings. */
   listHeading?: string;
 }
 
@@ -107,11 +110,6 @@ export function parsePopupMessage(msg: unknown): PopupMessage | null {
     return { type: 'get-tab', tabId: o.tabId };
   }
   return null;
-}
-
-/** Toolbar badge: flagged listings (tiers 1–3) on the page. */
-export function badgeCount(findings: FindingPayload[]): number {
-  return findings.filter((f) => f.tier <= 3).length;
 }
 
 /** Light shape check of the background's answer (it is ours, but a reload can leave junk). */

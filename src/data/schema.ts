@@ -6,6 +6,13 @@ export interface Source {
   url: string;
   /** Short human label, e.g. "Federal Register 86 FR 1249". */
   title?: string;
+  /**
+   * primary: the instrument itself, an official site, the Federal Register, a court docket;
+   * secondary: news, law-firm notes, mirrors. Shown primary first; secondary is marked.
+   */
+  kind?: 'primary' | 'secondary';
+  /** For `repo:owner/name/path` sources: the commit at which that path exists (hex, 7–40). */
+  commit?: string;
 }
 
 export type ISODate = string; // YYYY-MM-DD
@@ -43,12 +50,27 @@ export interface NamedEntity {
   reach: 'app' | 'company-and-subsidiaries';
   /** For lists that grow over time: the date the measure began naming this entity (absent: from the measure's start). */
   addedOn?: ISODate;
+  /**
+   * The measure's own words that carry the naming to related companies, when it has
+   * them, e.g. "Any subsidiary or affiliate of an entity listed above".
+   */
+  clause?: string;
+  /**
+   * Where the measure treats this entity differently from the rest: from each event's
+   * date on, this status replaces the measure's own for this entity (sorted by date).
+   * With `entityIds`, the event applies only to listings of those entities (or builds
+   * of them) reached through this naming: PAFACA names ByteDance, and after Jan 22,
+   * 2026 its status differs for the apps divested to the US joint venture.
+   */
+  statusEvents?: { date: ISODate; status: Status; sources: Source[]; entityIds?: string[] }[];
 }
 
 export interface Measure {
   id: string; // e.g. "us-eo-13971"
   title: string;
   shortTitle: string; // "US Executive Order 13971"
+  /** The title as it reads inside a sentence, when it differs ("the Texas prohibited technologies list"). */
+  sentenceTitle?: string;
   number?: string; // "13971"
   instrument: Instrument;
   jurisdiction: string; // "United States (federal)", "Texas"

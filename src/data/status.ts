@@ -20,23 +20,51 @@ export function measureStatusAt(m: Measure, date: ISODate): Status {
 }
 
 /**
- * How the entity is reached by the measure:
- * - 'direct': the measure names the entity itself.
- * - 'variant' | 'same-developer' | 'related': the entity is a build of a named app
- *   (`variantOf`, followed up the chain; the weakest policy on the chain wins).
- *   'variant' counts as the named app; the other two are shown as related only.
- * - 'hosted-feature': the entity is an app that carries a named feature
- *   (a feature entity whose `hostAppId` is this app): WeChat carries WeChat Pay.
- * - 'company': the measure names, with reach 'company-and-subsidiaries', the
- *   entity's developer (or, for a company, its parent) or any company above it via
- *   `parentId`; the developer chain of a named app the entity is a build of counts too.
- *   (A company that is itself named is 'direct'.)
+ * The status of `m` for one entity it names, on `date`: the measure's own status,
+ * replaced from each of the naming's `statusEvents` dates on (PAFACA after the
+ * divestiture: resolved for TikTok's US app, in force for other ByteDance apps).
+ * `reached`: the listing's entity and the apps it is a build of, for events limited
+ * to some entities (`entityIds`).
+ */
+export function namedStatusAt(m: Measure, named: NamedEntity, date: ISODate, reached: readonly string[] = []): Status {
+  let status = measureStatusAt(m, date);
+  if (status === NOT_YET_SIGNED) return status;
+  for (const ev of named.statusEvents ?? []) {
+    if (ev.date <= date && (!ev.entityIds || ev.entityIds.some((id) => reached.includes(id)))) status = ev.status;
+  }
+  return status;
+}
+
+/** Statuses under which the measure binds its audience now. `resolved` (its condition met) does not. */
+export function isInForce(status: Status): boolean {
+  return status.code === 'in-force' || status.code === 'enforcement-paused';
+}
+
+/**
+ * How a measure reaches an entity. The first four mean the measure names the
+ * entity or its maker, so it restricts the listing (when in force); the last two
+ * are information only.
+ * - 'names-it': the measure names this entity itself (an app, a feature or a company).
+ * - 'names-build-of': it names the app this entity is a build of (`variantOf` with
+ *   policy 'variant', followed up the chain): TikTok Lite of TikTok.
+ * - 'names-company': it names, with reach 'company-and-subsidiaries', the company that
+ *   develops this app (or, for a company, the company itself is reached through a
+ *   parent), or a company above it via `parentId`; also the developer chain of an app
+ *   this entity is a build of. `path` runs from the developer up to the named company.
+ * - 'names-feature': it names a feature this app carries (WeChat Pay inside WeChat).
+ * - 'related': it names an app this entity is only related to (`variantOf` with policy
+ *   'same-developer' or 'related' anywhere on the chain): CamCard, AlipayHK, TIM.
+ * - 'develops': (companies only) it names an app this company develops or publishes;
+ *   it does not name the company: INTSIG, the developer of CamScanner.
  *
- * A feature is NOT covered by measures that name only its host app (EO 13943 names
- * the WeChat app, not WeChat Pay); it is covered by measures naming it, naming its
+ * A feature is NOT reached by measures that name only its host app (EO 13943 names
+ * the WeChat app, not WeChat Pay); it is reached by measures naming it, naming its
  * developer company-wide, or naming a company above that developer.
  */
-export type CoverageRelation = 'direct' | VariantPolicy | 'hosted-feature' | 'company';
+export type Relation = 'names-it' | 'names-build-of' | 'names-company' | 'names-feature' | 'related' | 'develops';
+
+/** Relations under which the measure restricts the listing itself (it names the app or its company). */
+export const RESTRICTING_RELATIONS: ReadonlySet<Relation> = new Set<Relation>(['names-it', 'names-build-of', 'names-company', 'names-feature']);
 
 export interface Coverage {
   measure: Measure;
@@ -44,28 +72,48 @@ export interface Coverage {
   via: NamedEntity;
   /** The entity the measure actually names (= via.entityId). */
   viaEntityId: string;
-  relation: CoverageRelation;
+  relation: Relation;
+  /**
+   * The entities between this one and the named one: for 'names-company' the companies
+   * from the developer up to the named company; for 'develops' the app the company
+   * makes (the named app); for 'names-build-of', 'related' and 'names-feature' the named
+   * app or feature.
+   * Empty for 'names-it'.
+   */
+  path: string[];
+  /** For 'related': how the entity relates to the named app; for 'develops': the company's role. */
+  detail?: 'same-developer' | 'related' | 'developer' | 'publisher';
+  /** The measure's status for the named entity on the date asked. */
   status: Status;
+  /** When the measure began naming the entity it names. */
+  namedOn: ISODate;
+  /** True when that entity was named from the measure's start (no later `addedOn`). */
+  namedFromStart: boolean;
 }
 
-const RANK: Record<CoverageRelation, number> = {
-  direct: 0,
-  variant: 1,
-  company: 2,
-  'hosted-feature': 3,
-  'same-developer': 4,
-  related: 5,
+const RANK: Record<Relation, number> = {
+  'names-it': 0,
+  'names-build-of': 1,
+  'names-company': 2,
+  'names-feature': 3,
+  related: 4,
+  develops: 5,
 };
 const POLICY_RANK: Record<VariantPolicy, number> = { variant: 0, 'same-developer': 1, related: 2 };
+
+/** The measure's first date: signed, else effective, else published. */
+export function measureStart(m: Measure): ISODate | undefined {
+  return m.dates.signed ?? m.dates.effective ?? m.dates.published;
+}
 
 function index(dataset: Dataset): Map<string, Entity> {
   return new Map(dataset.entities.map((e) => [e.id, e]));
 }
 
-/** Company ids reached by walking developerId then parentId links (entity itself if a company). */
+/** Company ids reached by walking developerId then parentId links (for a company: its parents). */
 function companyChain(e: Entity, byId: Map<string, Entity>): string[] {
   const out: string[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<string>([e.id]);
   let cur: string | undefined = e.kind === 'company' ? e.parentId : e.developerId;
   while (cur && !seen.has(cur)) {
     seen.add(cur);
@@ -90,52 +138,92 @@ function variantChain(e: Entity, byId: Map<string, Entity>): { id: string; polic
   return out;
 }
 
+interface Target {
+  relation: Relation;
+  path: string[];
+  detail?: Coverage['detail'];
+}
+
+/** Every entity a measure could name to reach `e`, with the strongest relation for each. */
+function targetsOf(e: Entity, byId: Map<string, Entity>): Map<string, Target> {
+  const targets = new Map<string, Target>();
+  const offer = (id: string, t: Target) => {
+    const prev = targets.get(id);
+    if (prev === undefined || RANK[t.relation] < RANK[prev.relation]) targets.set(id, t);
+  };
+  offer(e.id, { relation: 'names-it', path: [] });
+  const variants = variantChain(e, byId);
+  for (const v of variants) {
+    offer(v.id, v.policy === 'variant' ? { relation: 'names-build-of', path: [v.id] } : { relation: 'related', path: [v.id], detail: v.policy });
+  }
+  // features hosted by this app or by an app it is a build of ('variant' only)
+  const hostIds = new Set<string>([e.id, ...variants.filter((v) => v.policy === 'variant').map((v) => v.id)]);
+  for (const f of byId.values()) if (f.hostAppId && hostIds.has(f.hostAppId)) offer(f.id, { relation: 'names-feature', path: [f.id] });
+  // the developer chain, and that of the apps it is a build of ('variant' only: a related
+  // app's developer is not this app's developer)
+  const chains = [companyChain(e, byId), ...variants.filter((v) => v.policy === 'variant').map((v) => companyChain(byId.get(v.id) ?? e, byId))];
+  for (const chain of chains) chain.forEach((c, i) => offer(c, { relation: 'names-company', path: chain.slice(0, i + 1) }));
+  return targets;
+}
+
 /**
  * Every measure that reaches `entityId` on `date`, one entry per measure (the
- * strongest relation wins: direct > variant > company > hosted-feature >
- * same-developer > related). Names with `addedOn` after `date` are ignored.
- * Measures whose status is pending "not yet signed" on `date` are left out.
- * Sorted by measure order in the dataset.
+ * strongest relation wins, in the order of `Relation`). Names with `addedOn` after
+ * `date` are ignored, and so are measures not yet signed on `date`. A company also
+ * gets 'develops' for the measures that name one of its apps by name (never
+ * through a build, a related app or a company-wide naming). Sorted by measure order in the dataset.
  */
 export function coverageFor(entityId: string, dataset: Dataset, date: ISODate): Coverage[] {
-  const byId = index(dataset);
+  return coverageWith(entityId, dataset, date, index(dataset));
+}
+
+function coverageWith(entityId: string, dataset: Dataset, date: ISODate, byId: Map<string, Entity>): Coverage[] {
   const e = byId.get(entityId);
   if (!e) return [];
-
-  // candidate targets: entity id -> relation
-  const targets = new Map<string, CoverageRelation>();
-  const offer = (id: string, rel: CoverageRelation) => {
-    const prev = targets.get(id);
-    if (prev === undefined || RANK[rel] < RANK[prev]) targets.set(id, rel);
-  };
-  offer(e.id, 'direct');
-  for (const v of variantChain(e, byId)) offer(v.id, v.policy);
-  // features hosted by this app or by the app it is a build of ('variant' only)
-  const hostIds = new Set<string>([e.id, ...variantChain(e, byId).filter((v) => v.policy === 'variant').map((v) => v.id)]);
-  for (const f of dataset.entities) if (f.hostAppId && hostIds.has(f.hostAppId)) offer(f.id, 'hosted-feature');
-  const companies = new Set<string>(companyChain(e, byId));
-  // a variant's developer chain also counts (company reach)
-  for (const v of variantChain(e, byId)) {
-    const ve = byId.get(v.id);
-    if (ve) for (const c of companyChain(ve, byId)) companies.add(c);
-  }
-  for (const c of companies) offer(c, 'company');
-
+  const targets = targetsOf(e, byId);
+  const reached = [e.id, ...variantChain(e, byId).filter((v) => v.policy === 'variant').map((v) => v.id)];
   const out: Coverage[] = [];
   for (const m of dataset.measures) {
-    const status = measureStatusAt(m, date);
-    if (status === NOT_YET_SIGNED) continue;
+    if (measureStatusAt(m, date) === NOT_YET_SIGNED) continue;
     let best: Coverage | undefined;
     for (const nm of m.names) {
       if (nm.addedOn && nm.addedOn > date) continue;
-      const rel = targets.get(nm.entityId);
-      if (rel === undefined) continue;
+      const t = targets.get(nm.entityId);
+      if (t === undefined) continue;
       // a company reaches its apps/subsidiaries only with company-and-subsidiaries reach
-      if (rel === 'company' && nm.reach !== 'company-and-subsidiaries') continue;
-      if (!best || RANK[rel] < RANK[best.relation])
-        best = { measure: m, via: nm, viaEntityId: nm.entityId, relation: rel, status };
+      if (t.relation === 'names-company' && nm.reach !== 'company-and-subsidiaries') continue;
+      if (!best || RANK[t.relation] < RANK[best.relation]) best = coverageEntry(m, nm, t, date, reached);
     }
     if (best) out.push(best);
   }
-  return out;
+  if (e.kind !== 'company') return out;
+  // 'develops': the measures naming an app this company develops or publishes
+  for (const app of dataset.entities) {
+    if (app.kind === 'company') continue;
+    const role = app.developerId === e.id ? 'developer' : app.publisherIds?.includes(e.id) ? 'publisher' : undefined;
+    if (!role) continue;
+    for (const c of coverageWith(app.id, dataset, date, byId)) {
+      if (c.relation !== 'names-it') continue;
+      if (out.some((o) => o.measure === c.measure)) continue;
+      out.push({ ...c, relation: 'develops', path: [app.id], detail: role });
+    }
+  }
+  const order = new Map(dataset.measures.map((m, i) => [m, i] as const));
+  return out.sort((a, b) => order.get(a.measure)! - order.get(b.measure)!);
+}
+
+function coverageEntry(m: Measure, nm: NamedEntity, t: Target, date: ISODate, reached: string[]): Coverage {
+  const start = measureStart(m) ?? nm.addedOn ?? '';
+  const namedOn = nm.addedOn ?? start;
+  return {
+    measure: m,
+    via: nm,
+    viaEntityId: nm.entityId,
+    relation: t.relation,
+    path: t.path,
+    detail: t.detail,
+    status: namedStatusAt(m, nm, date, reached),
+    namedOn,
+    namedFromStart: namedOn <= start,
+  };
 }

@@ -17,6 +17,9 @@ const REACH = ['app', 'company-and-subsidiaries'];
 const POLICIES = ['variant', 'same-developer', 'related'];
 const ALIAS_KINDS = ['name', 'former-name', 'translation', 'nickname'];
 
+/** Set once every repo:owner/name/path source in the shipped data names its commit (issue 9 data work). */
+const REQUIRE_REPO_COMMITS = false;
+
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStr = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
@@ -68,6 +71,12 @@ function checkSources(v: unknown, where: string, errors: string[]): void {
     else if (!/^(https?:\/\/|repo:[^/\s]+\/[^/\s]+|search-index:G:\d+$)/.test(s.url))
       errors.push(`${where}[${i}].url: must be an http(s) URL, repo:owner/name[/path], or search-index:G:n`);
     if (s.title !== undefined && typeof s.title !== 'string') errors.push(`${where}[${i}].title: must be a string`);
+    if (s.kind !== undefined && s.kind !== 'primary' && s.kind !== 'secondary') errors.push(`${where}[${i}].kind: must be primary or secondary`);
+    if (s.commit !== undefined && !(typeof s.commit === 'string' && /^[0-9a-f]{7,40}$/.test(s.commit)))
+      errors.push(`${where}[${i}].commit: must be a hex commit id (7–40 characters)`);
+    // A file in a repository is cited at the commit where that path exists.
+    if (REQUIRE_REPO_COMMITS && isStr(s.url) && /^repo:[^/\s]+\/[^/\s]+\/\S/.test(s.url) && s.commit === undefined)
+      errors.push(`${where}[${i}].commit: a repo:owner/name/path source must name the commit at which the path exists`);
   });
 }
 
@@ -120,6 +129,7 @@ export function validateDataset(d: unknown): ValidationResult {
     if (!isObj(m)) return errors.push(`${at}: must be an object`);
     for (const f of ['id', 'title', 'shortTitle', 'jurisdiction', 'binds', 'prohibits', 'summary'] as const)
       if (!isStr(m[f])) errors.push(`${at}.${f}: must be a non-empty string`);
+    if (m.sentenceTitle !== undefined && !isStr(m.sentenceTitle)) errors.push(`${at}.sentenceTitle: must be a non-empty string`);
     for (const f of ['number', 'citation'] as const)
       if (m[f] !== undefined && !isStr(m[f])) errors.push(`${at}.${f}: must be a non-empty string when present`);
     if (!INSTRUMENTS.includes(m.instrument as string)) errors.push(`${at}.instrument: must be one of ${INSTRUMENTS.join(', ')}`);
@@ -175,6 +185,26 @@ export function validateDataset(d: unknown): ValidationResult {
         if (!isStr(nm.label)) errors.push(`${nw}.label: must be a non-empty string`);
         if (!REACH.includes(nm.reach as string)) errors.push(`${nw}.reach: must be one of ${REACH.join(', ')}`);
         if (nm.addedOn !== undefined && !isISODate(nm.addedOn)) errors.push(`${nw}.addedOn: must be an ISO date (YYYY-MM-DD)`);
+        if (nm.clause !== undefined && !isStr(nm.clause)) errors.push(`${nw}.clause: must be a non-empty string`);
+        if (nm.statusEvents !== undefined) {
+          if (!Array.isArray(nm.statusEvents)) errors.push(`${nw}.statusEvents: must be an array`);
+          else {
+            let prev = '';
+            nm.statusEvents.forEach((ev, k) => {
+              const ew = `${nw}.statusEvents[${k}]`;
+              if (!isObj(ev)) return errors.push(`${ew}: must be an object {date, status, sources, entityIds?}`);
+              if (!isISODate(ev.date)) errors.push(`${ew}.date: must be an ISO date (YYYY-MM-DD)`);
+              else if (ev.date < prev) errors.push(`${ew}.date: events must be sorted by date`);
+              else prev = ev.date;
+              checkStatus(ev.status, `${ew}.status`, errors);
+              checkSources(ev.sources, `${ew}.sources`, errors);
+              if (ev.entityIds !== undefined) {
+                if (!Array.isArray(ev.entityIds) || ev.entityIds.length === 0) errors.push(`${ew}.entityIds: must be a non-empty array`);
+                else for (const id of ev.entityIds) if (!entityIds.has(id as string)) errors.push(`${ew}.entityIds: unknown entity "${String(id)}"`);
+              }
+            });
+          }
+        }
       });
     }
   });

@@ -3,17 +3,22 @@
 // Runs at build time (vite plugin) and in tests; never in the page.
 
 import type { Dataset, Entity, Measure, Status } from '../data/schema';
-import { coverageFor, measureStatusAt, type CoverageRelation } from '../data/status';
+import { coverageFor, isInForce, measureStart, measureStatusAt, RESTRICTING_RELATIONS, type Coverage, type Relation } from '../data/status';
 import { identifierKey, normalizeDeveloper, normalizeName, tokensOf } from './normalize';
 import { buildAutomaton, hasCjk, type Automaton } from './automaton';
 
 export interface CompiledMeasure {
   id: string;
   shortTitle: string;
-  /** "Jan 5, 2021" — when it was signed/adopted, for the one-line summary. */
+  /** The title inside a sentence ("the Texas prohibited technologies list"). */
+  sentenceTitle: string;
+  /** "Jan 5, 2021": when it was signed/adopted. */
   dateLabel?: string;
+  /** The measure's own status (a naming may have its own: CompiledCoverage.status). */
   status: Status;
-  /** First source, for a link in the popup. */
+  /** Whom it binds. */
+  binds: string;
+  /** The first primary source (else the first source), for a link. */
   source: string;
 }
 
@@ -22,8 +27,19 @@ export interface CompiledCoverage {
   m: number;
   /** The measure's own label for what it names ("Tencent Holdings Ltd."). */
   label: string;
-  /** How the measure reaches this entity. */
-  via: 'named' | 'company' | 'variant' | 'host-app' | 'developer-of' | 'publisher-of';
+  /** How the measure reaches this entity (src/data/status.ts). */
+  rel: Relation;
+  /** Display names of Coverage.path: the companies up to the named one, or the named app. */
+  path: string[];
+  detail?: Coverage['detail'];
+  /** The measure's status for the entity it names, as of the index date. */
+  status: Status;
+  /** ISO date the measure began naming what it names. */
+  namedOn: string;
+  /** Named from the measure's start (the date is the measure's own). */
+  fromStart: boolean;
+  /** The measure names the listing or its maker and is in force: a restriction, not information. */
+  restricts: boolean;
 }
 
 export interface CompiledEntity {
@@ -62,15 +78,6 @@ export interface CompiledIndex {
   automaton: Automaton;
 }
 
-const VIA: Record<CoverageRelation, CompiledCoverage['via']> = {
-  direct: 'named',
-  variant: 'variant',
-  'same-developer': 'variant',
-  related: 'variant',
-  'hosted-feature': 'host-app',
-  company: 'company',
-};
-
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'June', 'July', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
 
 /**
@@ -98,10 +105,17 @@ function compileMeasure(m: Measure, asOf: string): CompiledMeasure {
   return {
     id: m.id,
     shortTitle: m.shortTitle,
-    dateLabel: dateLabel(m.dates.signed ?? m.dates.effective ?? m.dates.published),
+    sentenceTitle: m.sentenceTitle ?? m.shortTitle,
+    dateLabel: dateLabel(measureStart(m)),
     status: measureStatusAt(m, asOf),
-    source: m.sources[0]?.url ?? '',
+    binds: m.binds,
+    source: (m.sources.find((s) => s.kind === 'primary') ?? m.sources[0])?.url ?? '',
   };
+}
+
+/** Order of a entity's lines: restrictions first, then namings not in force, then information; oldest measure first within each. */
+function lineRank(c: CompiledCoverage): number {
+  return c.restricts ? 0 : RESTRICTING_RELATIONS.has(c.rel) ? 1 : 2;
 }
 
 export function compileIndex(dataset: Dataset): CompiledIndex {
@@ -110,44 +124,34 @@ export function compileIndex(dataset: Dataset): CompiledIndex {
   const measureIndex = new Map(dataset.measures.map((m, i) => [m.id, i] as const));
   const measures = dataset.measures.map((m) => compileMeasure(m, asOf));
 
-  // Coverage of each entity, then companies inherit their apps' coverage:
-  // EO 13971 targets "persons that develop or control" the named apps, so an
-  // app's developer is reached through it ("the developer of CamScanner").
+  const nameOf = (id: string) => byId.get(id)?.name ?? id;
   const coverageById = new Map<string, CompiledCoverage[]>();
   for (const e of dataset.entities) {
     coverageById.set(
       e.id,
-      coverageFor(e.id, dataset, asOf).map((c): CompiledCoverage => ({
-        m: measureIndex.get(c.measure.id)!,
-        label: c.via.label,
-        via: VIA[c.relation],
-      })),
+      coverageFor(e.id, dataset, asOf).map(
+        (c): CompiledCoverage => ({
+          m: measureIndex.get(c.measure.id)!,
+          label: c.via.label,
+          rel: c.relation,
+          path: c.path.map(nameOf),
+          ...(c.detail ? { detail: c.detail } : {}),
+          status: c.status,
+          namedOn: c.namedOn,
+          fromStart: c.namedFromStart,
+          restricts: RESTRICTING_RELATIONS.has(c.relation) && isInForce(c.status),
+        }),
+      ),
     );
   }
-  // The same for the company a store lists as the app's publisher (Lemon8 → Heliophilia).
-  for (const e of dataset.entities) {
-    if (e.kind === 'company') continue;
-    const own = coverageById.get(e.id)!.filter((c) => c.via === 'named' || c.via === 'variant');
-    const companies: [string, CompiledCoverage['via']][] = [
-      ...(e.developerId ? [[e.developerId, 'developer-of'] as [string, CompiledCoverage['via']]] : []),
-      ...(e.publisherIds ?? []).map((id): [string, CompiledCoverage['via']] => [id, 'publisher-of']),
-    ];
-    for (const [companyId, via] of companies) {
-      const dev = coverageById.get(companyId);
-      if (!dev) continue;
-      for (const c of own) {
-        if (!dev.some((d) => d.m === c.m)) dev.push({ m: c.m, label: c.label, via });
-      }
-    }
-  }
-  const signed = (c: CompiledCoverage) => dataset.measures[c.m]!.dates.signed ?? dataset.measures[c.m]!.dates.effective ?? '';
+  const start = (c: CompiledCoverage) => measureStart(dataset.measures[c.m]!) ?? '';
 
   // Only entities some measure reaches are shipped to the page; the rest
   // (look-alike-only records, unrelated parents) stay in the popup's data.
   const entities: CompiledEntity[] = [];
   const entityIndex = new Map<string, number>();
   for (const e of dataset.entities) {
-    const coverage = coverageById.get(e.id)!.sort((a, b) => signed(a).localeCompare(signed(b)));
+    const coverage = coverageById.get(e.id)!.sort((a, b) => lineRank(a) - lineRank(b) || start(a).localeCompare(start(b)));
     if (coverage.length === 0) continue;
     const dev = e.developerId ? byId.get(e.developerId) : undefined;
     const parent = e.variantOf ? byId.get(e.variantOf.entityId) : undefined;

@@ -1,14 +1,29 @@
 // Banner and popup sentences, generated from the data: no app is named in code.
-// Every line names the measure, its status as of the dataset date, and never
-// says "banned" unless the data's own status text does.
+// The relation decides the sentence (src/data/status.ts, `Relation`): a line says how
+// the measure reaches the listing (names the app; names an app it is a build of;
+// names its company; only related), when that naming happened, and the status for
+// what it names. It never says "banned" unless the data's own status text does, and a
+// mere relation is worded, styled and counted as information, never as a restriction.
+// tests/golden/sentences.txt holds every sentence the data can produce (scripts/golden-sentences.ts).
 
-import type { CompiledCoverage, CompiledEntity, CompiledIndex, CompiledMeasure } from './compile';
+import type { Status } from '../data/schema';
+import { RESTRICTING_RELATIONS } from '../data/status';
+import { dateLabel, type CompiledCoverage, type CompiledEntity, type CompiledIndex, type CompiledMeasure } from './compile';
 import type { Finding } from './match';
+import { normalizeName } from './normalize';
+
+/**
+ * restricts: the measure names the listing or its maker and is in force.
+ * not-in-force: it names them, but is revoked, enjoined, pending or resolved for them.
+ * related: it names something the listing is only related to (information).
+ */
+export type LineEffect = 'restricts' | 'not-in-force' | 'related';
 
 export interface MeasureLine {
   measure: CompiledMeasure;
   text: string;
-  inForce: boolean;
+  effect: LineEffect;
+  status: Status;
 }
 
 export interface FindingSummary {
@@ -16,15 +31,29 @@ export interface FindingSummary {
   subject: string;
   /** true for tier 3: name only, developer not shown. */
   possible: boolean;
+  /** The strongest effect among the lines: what the listing is, for styling and counting. */
+  effect: LineEffect;
   lines: MeasureLine[];
 }
 
-const IN_FORCE = new Set(['in-force', 'enforcement-paused', 'resolved']);
+const EFFECT_RANK: Record<LineEffect, number> = { restricts: 0, 'not-in-force': 1, related: 2 };
+
+export function effectOf(c: CompiledCoverage): LineEffect {
+  return c.restricts ? 'restricts' : RESTRICTING_RELATIONS.has(c.rel) ? 'not-in-force' : 'related';
+}
+
+/** The strongest effect of an entity's coverage ('related' when it has none). */
+export function entityEffect(e: CompiledEntity): LineEffect {
+  let best: LineEffect = 'related';
+  for (const c of e.coverage) if (EFFECT_RANK[effectOf(c)] < EFFECT_RANK[best]) best = effectOf(c);
+  return best;
+}
 
 export function measureTitle(m: CompiledMeasure): string {
   return m.dateLabel ? `${m.shortTitle} (${m.dateLabel})` : m.shortTitle;
 }
 
+/** The listing's heading: the app and its developer, as shown or as recorded. */
 function subjectOf(f: Finding, e: CompiledEntity): string {
   if (e.kind === 'company') {
     const app = f.name?.trim();
@@ -34,56 +63,132 @@ function subjectOf(f: Finding, e: CompiledEntity): string {
   return dev ? `${e.name} (${dev})` : e.name;
 }
 
-function howNamed(c: CompiledCoverage, e: CompiledEntity): string {
-  switch (c.via) {
-    case 'named':
-      return 'is named in';
-    case 'variant':
-      return `is a ${e.variantOf?.policy === 'variant' ? 'build' : 'relative'} of ${c.label}, named in`;
-    case 'host-app':
-      return `includes ${c.label}, named in`;
-    case 'company':
-      return `is from ${c.label}, named in`;
-    case 'developer-of':
-      return `is by the developer of ${c.label}, named in`;
-    case 'publisher-of':
-      return `is from the store publisher of ${c.label}, named in`;
+/** "US Executive Order 13971 (Jan 5, 2021)" or "the Texas prohibited technologies list … (added Jan 31, 2025)". */
+function when(c: CompiledCoverage, m: CompiledMeasure): { before: string; after: string } {
+  const named = dateLabel(c.namedOn);
+  if (c.fromStart) return { before: m.dateLabel ? ` (${m.dateLabel})` : '', after: '' };
+  return { before: '', after: named ? ` (added ${named})` : '' };
+}
+
+/** ` as “Tiger Brokers”` when the measure's words for the entity differ from our name for it. */
+function asLabel(c: CompiledCoverage, name: string): string {
+  return normalizeName(c.label) === normalizeName(name) ? '' : ` as “${c.label}”`;
+}
+
+/**
+ * One sentence: how measure `m` reaches the listing `subject` (an app entity `e`,
+ * or a listing by the company `e`), when, and its status for what it names.
+ */
+export function relationSentence(subject: string | undefined, e: CompiledEntity, c: CompiledCoverage, m: CompiledMeasure): string {
+  const t = m.sentenceTitle;
+  const w = when(c, m);
+  const named = `is named in ${t}${w.before}${asLabel(c, e.name)}${w.after}`;
+  const which = (what: string) => `${what}, which ${t}${w.before} names${w.after}`;
+  const S = subject ?? e.name;
+  const notIt = (named: string) => `; the measure names ${named}, not ${S}`;
+  const sub = (company: string) => `${company}, ${c.path.length > 2 ? 'part' : 'a subsidiary'} of ${c.label}`;
+  let body: string;
+  let tail = '';
+  if (e.kind === 'company') {
+    const by = subject ? `${subject} is by ${e.name}` : undefined;
+    switch (c.rel) {
+      case 'names-it':
+        body = by ? which(by) : `${e.name} ${named}`;
+        break;
+      case 'names-company':
+        // for a company, path starts at its parent
+        body = which(by ? `${by}, ${c.path.length > 1 ? 'part' : 'a subsidiary'} of ${c.label}` : `${e.name} is ${c.path.length > 1 ? 'part' : 'a subsidiary'} of ${c.label}`);
+        break;
+      case 'develops': {
+        const role = c.detail === 'publisher' ? 'the store publisher' : 'the developer';
+        body = by ? which(`${by}, ${role} of ${c.label}`) : which(`${e.name} is ${role} of ${c.label}`);
+        tail = by ? notIt(c.label) : `; the measure names the app ${c.label}, not ${e.name}`;
+        break;
+      }
+      default:
+        body = which(`${S} is related to ${c.label}`);
+        tail = notIt(c.label);
+    }
+  } else {
+    switch (c.rel) {
+      case 'names-it':
+        body = `${S} ${named}`;
+        break;
+      case 'names-build-of':
+        body = which(`${S} is a build of ${c.label}`);
+        break;
+      case 'names-company':
+        body = which(`${S} is by ${c.path.length > 1 ? sub(c.path[0]!) : c.label}`);
+        break;
+      case 'names-feature':
+        body = which(`${S} includes ${c.label}`);
+        break;
+      case 'develops':
+      case 'related':
+        body =
+          c.detail === 'same-developer' && e.developer
+            ? which(`${S} is by ${e.developer}, the developer of ${c.label}`)
+            : which(`${S} is related to ${c.label}`);
+        tail = notIt(c.label);
+        break;
+    }
   }
+  return `${body}${tail} — ${c.status.text}`;
 }
 
 export function summarizeFinding(f: Finding, index: CompiledIndex): FindingSummary {
   const e = index.entities[f.entity]!;
-  const subject = subjectOf(f, e);
-  const lines = e.coverage.map((c, i): MeasureLine => {
+  const listingName = e.kind === 'company' ? f.name?.trim() || undefined : e.name;
+  const lines = e.coverage.map((c): MeasureLine => {
     const m = index.measures[c.m]!;
-    const lead = i === 0 ? subject : 'It';
-    return {
-      measure: m,
-      text: `${lead} ${howNamed(c, e)} ${measureTitle(m)} — ${m.status.text}`,
-      inForce: IN_FORCE.has(m.status.code),
-    };
+    return { measure: m, text: relationSentence(listingName, e, c, m), effect: effectOf(c), status: c.status };
   });
-  return { subject, possible: f.tier === 3, lines };
+  return { subject: subjectOf(f, e), possible: f.tier === 3, effect: entityEffect(e), lines };
 }
 
-/** "3 listings on this page are named in US Executive Order 13971, Texas DIR …" */
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * The list banner's heading, counting listings by what the measures do to them:
+ * "2 listings on this page are named, or made by a company named, in a measure in
+ * force: Texas prohibited technologies list; 1 more is only related or history".
+ */
 export function listSummary(findings: Finding[], index: CompiledIndex): string {
-  const titles: string[] = [];
-  for (const f of findings) {
-    for (const c of index.entities[f.entity]!.coverage) {
-      const t = index.measures[c.m]!.shortTitle;
-      if (!titles.includes(t)) titles.push(t);
+  const byEffect: Record<LineEffect, Finding[]> = { restricts: [], 'not-in-force': [], related: [] };
+  for (const f of findings) byEffect[entityEffect(index.entities[f.entity]!)].push(f);
+  const titles = (fs: Finding[], effect: LineEffect) => {
+    const out: string[] = [];
+    for (const f of fs) {
+      for (const c of index.entities[f.entity]!.coverage) {
+        const t = index.measures[c.m]!.shortTitle;
+        if (effectOf(c) === effect && !out.includes(t)) out.push(t);
+      }
     }
+    return out.slice(0, 3).join(', ') + (out.length > 3 ? ` and ${out.length - 3} more` : '');
+  };
+  const r = byEffect.restricts;
+  const h = byEffect['not-in-force'];
+  const i = byEffect.related;
+  if (r.length) {
+    const rest = h.length + i.length;
+    return (
+      `${plural(r.length, 'listing on this page is', 'listings on this page are')} named, or made by a company named, in a measure in force: ${titles(r, 'restricts')}` +
+      (rest ? `; ${plural(rest, 'more is', 'more are')} only related or history` : '')
+    );
   }
-  const n = findings.length;
-  const shown = titles.slice(0, 3).join(', ') + (titles.length > 3 ? ` and ${titles.length - 3} more` : '');
-  return `${n} ${n === 1 ? 'listing on this page is' : 'listings on this page are'} named in ${shown}`;
+  if (h.length) {
+    return (
+      `${plural(h.length, 'listing on this page is', 'listings on this page are')} named only in measures not in force: ${titles(h, 'not-in-force')}` +
+      (i.length ? `; ${plural(i.length, 'more is', 'more are')} only related` : '')
+    );
+  }
+  return `${plural(i.length, 'listing on this page is', 'listings on this page are')} only related to apps that government measures name (information, not a restriction)`;
 }
 
 /** What a content script needs to draw: per flagged finding its words, and the list heading. */
 export interface DescribedFindings {
   asOf: string;
-  summaries: Record<string, { subject: string; possible: boolean; lines: { text: string; inForce: boolean }[] }>;
+  summaries: Record<string, { subject: string; possible: boolean; effect: LineEffect; lines: { text: string; effect: LineEffect }[] }>;
   listHeading?: string;
 }
 
@@ -103,8 +208,22 @@ export function describeFindings(
     if (entity === undefined || p.tier > 3) continue;
     const f: Finding = { entity, tier: p.tier, evidence: p.evidence, role: p.role, name: p.name, developer: p.developer };
     const s = summarizeFinding(f, index);
-    summaries[p.key] = { subject: s.subject, possible: s.possible, lines: s.lines.map((l) => ({ text: l.text, inForce: l.inForce })) };
+    summaries[p.key] = { subject: s.subject, possible: s.possible, effect: s.effect, lines: s.lines.map((l) => ({ text: l.text, effect: l.effect })) };
     flagged.push(f);
   }
   return { asOf: index.asOf, summaries, listHeading: flagged.length ? listSummary(flagged, index) : undefined };
+}
+
+/**
+ * The toolbar count: distinct covered apps or companies on the page that a measure in
+ * force restricts (one app shown several times counts once; relations and history do not count).
+ */
+export function restrictedCount(findings: { entityId: string; tier: Finding['tier'] }[], index: CompiledIndex): number {
+  const restricted = new Set<string>();
+  const byId = new Map(index.entities.map((e) => [e.id, e] as const));
+  for (const f of findings) {
+    const e = f.tier <= 3 ? byId.get(f.entityId) : undefined;
+    if (e && entityEffect(e) === 'restricts') restricted.add(e.id);
+  }
+  return restricted.size;
 }

@@ -165,7 +165,7 @@ function syntheticIndexJson(n: number, seed = 1): string {
     if (seen.has(key)) continue;
     seen.add(key);
     const i = entities.length;
-    entities.push({ id: `syn-${i}`, name, kind: 'app', coverage: [{ m: 0, label: name, via: 'named' }] });
+    entities.push({ id: `syn-${i}`, name, kind: 'app', coverage: [{ m: 0, label: name, rel: 'names-it', path: [], status: realIndex.measures[0]!.status, namedOn: realIndex.asOf, fromStart: true, restricts: false }] });
     names[key] = [i];
     ids[`google-play:com.synthetic.${key.replace(/ /g, '')}`] = i;
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../src/data/dataset';
 import { validateDataset, identifierKey } from '../../src/data/validate';
-import { coverageFor, measureStatusAt } from '../../src/data/status';
+import { coverageFor, isInForce, measureStatusAt, RESTRICTING_RELATIONS } from '../../src/data/status';
 import type { Dataset, Measure } from '../../src/data/schema';
 
 const measure = (id: string): Measure => {
@@ -177,10 +177,40 @@ describe('status at fixed dates', () => {
     expect(s.code).toBe('enforcement-paused');
     expect(s.text).toMatch(/April 5, 2025/);
   });
-  it('PAFACA as of the dataset date is resolved (joint venture)', () => {
-    const s = measureStatusAt(measure('us-pafaca'), dataset.asOf);
-    expect(s.code).toBe('resolved');
-    expect(s.text).toMatch(/TikTok USDS Joint Venture LLC/);
+  it('PAFACA: the law stays in force; after Jan 22, 2026 its status differs per entity (TikTok resolved, other ByteDance apps in force)', () => {
+    expect(measureStatusAt(measure('us-pafaca'), dataset.asOf).code).toBe('in-force');
+    const at = (id: string, date: string) => coverageFor(id, dataset, date).find((c) => c.measure.id === 'us-pafaca')!;
+    // before the divestiture closed: enforcement paused for all
+    expect(at('app-tiktok', '2026-01-21').status.code).toBe('enforcement-paused');
+    expect(at('app-lemon8', '2026-01-21').status.code).toBe('enforcement-paused');
+    // after: TikTok (and its builds) resolved, never counted as in force
+    for (const id of ['app-tiktok', 'app-tiktok-lite']) {
+      const c = at(id, '2026-02-01');
+      expect(c.status.code, id).toBe('resolved');
+      expect(isInForce(c.status), id).toBe(false);
+      expect(c.status.text).toMatch(/TikTok USDS Joint Venture LLC/);
+    }
+    // other ByteDance apps: in force, reached through the company
+    const lemon8 = at('app-lemon8', '2026-02-01');
+    expect(lemon8).toMatchObject({ relation: 'names-company', viaEntityId: 'co-bytedance' });
+    expect(lemon8.status.code).toBe('in-force');
+  });
+  it('dates per naming: the date a list began naming an entity, not the list\'s first date', () => {
+    const tx = (id: string) => coverageFor(id, dataset, dataset.asOf).find((c) => c.measure.id === 'tx-dir-prohibited-technologies')!;
+    expect(tx('app-deepseek')).toMatchObject({ namedOn: '2025-01-31', namedFromStart: false });
+    expect(tx('co-xiaomi')).toMatchObject({ namedOn: '2026-01-26', namedFromStart: false, relation: 'names-it' });
+    expect(tx('app-tiktok')).toMatchObject({ namedOn: '2022-12-07', namedFromStart: true });
+    // not yet named on an earlier date
+    expect(coverageFor('app-deepseek', dataset, '2025-01-30').some((c) => c.measure.id === 'tx-dir-prohibited-technologies')).toBe(false);
+  });
+  it('a related app is information only, and its coverage never passes up to its developer (F21, F23)', () => {
+    const hk = coverageFor('app-alipayhk', dataset, dataset.asOf);
+    expect(hk.every((c) => c.relation === 'related')).toBe(true);
+    expect(coverageFor('co-alipayhk-operator', dataset, dataset.asOf)).toEqual([]);
+    for (const c of coverageFor('app-wps-pdf', dataset, dataset.asOf)) expect(RESTRICTING_RELATIONS.has(c.relation)).toBe(false);
+    // INTSIG develops CamScanner: 'develops', information only
+    const intsig = coverageFor('co-intsig', dataset, dataset.asOf);
+    expect(intsig.map((c) => c.relation)).toEqual(intsig.map(() => 'develops'));
   });
   it('No TikTok on Government Devices and the Texas list are in force', () => {
     expect(measureStatusAt(measure('us-no-tiktok-gov-devices'), dataset.asOf).code).toBe('in-force');
@@ -198,16 +228,16 @@ describe('coverage', () => {
     const c = coveredBy('feature-wechat-pay');
     expect(c).toContain('us-eo-13971');
     expect(c).toContain('tx-dir-prohibited-technologies');
-    expect(coverageFor('feature-wechat-pay', dataset, dataset.asOf).find((x) => x.measure.id === 'us-eo-13971')?.relation).toBe('direct');
+    expect(coverageFor('feature-wechat-pay', dataset, dataset.asOf).find((x) => x.measure.id === 'us-eo-13971')?.relation).toBe('names-it');
   });
   it('WeChat carries WeChat Pay: EO 13971 reaches it as a hosted feature; EO 13943 names it directly', () => {
     const c = coverageFor('app-wechat', dataset, dataset.asOf);
-    expect(c.find((x) => x.measure.id === 'us-eo-13971')).toMatchObject({ relation: 'hosted-feature', viaEntityId: 'feature-wechat-pay' });
-    expect(c.find((x) => x.measure.id === 'us-eo-13943')?.relation).toBe('direct');
+    expect(c.find((x) => x.measure.id === 'us-eo-13971')).toMatchObject({ relation: 'names-feature', viaEntityId: 'feature-wechat-pay' });
+    expect(c.find((x) => x.measure.id === 'us-eo-13943')?.relation).toBe('names-it');
   });
   it('Tencent QQ is named by EO 13971 directly and carries QQ Wallet', () => {
     const c = coverageFor('app-tencent-qq', dataset, dataset.asOf);
-    expect(c.find((x) => x.measure.id === 'us-eo-13971')?.relation).toBe('direct');
+    expect(c.find((x) => x.measure.id === 'us-eo-13971')?.relation).toBe('names-it');
   });
   it('QQ Music is covered by Texas (Tencent Holdings reach) but not by EO 13971', () => {
     const c = coverageFor('app-qq-music', dataset, dataset.asOf);
@@ -215,7 +245,7 @@ describe('coverage', () => {
     expect(ids).toContain('tx-dir-prohibited-technologies');
     expect(ids).not.toContain('us-eo-13971');
     expect(ids).not.toContain('us-eo-13943');
-    expect(c.find((x) => x.measure.id === 'tx-dir-prohibited-technologies')).toMatchObject({ relation: 'company', viaEntityId: 'co-tencent' });
+    expect(c.find((x) => x.measure.id === 'tx-dir-prohibited-technologies')).toMatchObject({ relation: 'names-company', viaEntityId: 'co-tencent' });
   });
   it('TikTok is covered by PAFACA, EO 13942, No TikTok on Gov Devices, Texas and Virginia', () => {
     const c = coveredBy('app-tiktok');
@@ -223,7 +253,7 @@ describe('coverage', () => {
     expect(c).not.toContain('us-eo-13971');
   });
   it('TikTok Lite counts as TikTok (variant); TIM is only related to Tencent QQ', () => {
-    expect(coverageFor('app-tiktok-lite', dataset, dataset.asOf).find((x) => x.measure.id === 'us-no-tiktok-gov-devices')?.relation).toBe('variant');
+    expect(coverageFor('app-tiktok-lite', dataset, dataset.asOf).find((x) => x.measure.id === 'us-no-tiktok-gov-devices')?.relation).toBe('names-build-of');
     expect(coverageFor('app-tim', dataset, dataset.asOf).find((x) => x.measure.id === 'us-eo-13971')?.relation).toBe('related');
   });
   it('Texas list additions apply only from the date they were added', () => {
@@ -231,7 +261,7 @@ describe('coverage', () => {
     expect(coveredBy('app-deepseek', '2025-02-01')).toContain('tx-dir-prohibited-technologies');
   });
   it('VMate is reached by Texas directly (and via Alibaba since 2026)', () => {
-    expect(coverageFor('app-vmate', dataset, dataset.asOf).find((x) => x.measure.id === 'tx-dir-prohibited-technologies')?.relation).toBe('direct');
+    expect(coverageFor('app-vmate', dataset, dataset.asOf).find((x) => x.measure.id === 'tx-dir-prohibited-technologies')?.relation).toBe('names-it');
   });
   it('reports the status as of the date asked', () => {
     const c = coverageFor('app-alipay', dataset, '2021-02-01').find((x) => x.measure.id === 'us-eo-13971');

@@ -2,7 +2,7 @@
 // and permissions kept to the supported hosts.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { badgeCount, parseContentMessage, parsePopupMessage } from '../../extension/shared/messages';
+import { parseContentMessage, parsePopupMessage } from '../../extension/shared/messages';
 import { siteAdapters, adapterFor } from '../../src/sites/registry';
 import { hostMatches, matchPatterns } from '../../src/sites/hosts';
 
@@ -43,9 +43,6 @@ describe('content-script messages are validated', () => {
     expect(parsePopupMessage({ type: 'get-tab', tabId: 7 })).toEqual({ type: 'get-tab', tabId: 7 });
     expect(parsePopupMessage({ type: 'get-tab', tabId: '7' })).toBeNull();
     expect(parsePopupMessage({ type: 'get-tab', tabId: 1.5 })).toBeNull();
-  });
-  test('the toolbar badge counts flagged listings (tiers 1–3), not popup-only mentions', () => {
-    expect(badgeCount([finding as never, { ...finding, tier: 3 } as never, { ...finding, tier: 4 } as never])).toBe(2);
   });
 });
 

@@ -59,7 +59,7 @@ describe('tier 2: developer', () => {
     expect(r).toMatchObject({ id: 'co-intsig', tier: 2 });
     expect(r.evidence).toEqual(['developer name "INTSIG Information Co.,Ltd" on the page']);
     const e = index.entities.find((x) => x.id === 'co-intsig')!;
-    expect(e.coverage.some((c) => c.via === 'developer-of' && c.label === 'CamScanner')).toBe(true);
+    expect(e.coverage.some((c) => c.rel === 'develops' && c.label === 'CamScanner' && !c.restricts)).toBe(true);
   });
 
   it('matches developer spellings across company-suffix variants', () => {
