@@ -1,11 +1,13 @@
 // The shipped dataset: measures (orders, laws, state lists) and the entities they name.
-// One file per jurisdiction group in ./measures/ and one per corporate group in ./entities/
+// One file per jurisdiction in ./measures/ (us-federal, each state, each country) and one per corporate group in ./entities/
 // (a company and the apps it makes); every file is listed below, and a test checks that
 // no file in those folders is left out. Facts and sources: the pages cited in each record.
 // Validated by ./validate.ts in tests (tests/unit/dataset.test.ts) and at build time.
 import type { Dataset, Entity, Measure } from './schema';
 import usFederal from './measures/us-federal.json';
-import usStates from './measures/us-states.json';
+import texas from './measures/texas.json';
+import ohio from './measures/ohio.json';
+import virginia from './measures/virginia.json';
 import antGroup from './entities/ant-group.json';
 import intsig from './entities/intsig.json';
 import tencent from './entities/tencent.json';
@@ -26,7 +28,7 @@ import shein from './entities/shein.json';
 import pdd from './entities/pdd.json';
 
 /** File name (without .json) → contents, in the order the dataset lists them. */
-export const MEASURE_FILES: Record<string, unknown[]> = { 'us-federal': usFederal, 'us-states': usStates };
+export const MEASURE_FILES: Record<string, unknown[]> = { 'us-federal': usFederal, texas, ohio, virginia };
 export const ENTITY_FILES: Record<string, unknown[]> = {
   'ant-group': antGroup,
   intsig,
