@@ -2,16 +2,10 @@
 // unit (Vitest, Node), Chromium e2e (playwright-core), Firefox e2e (puppeteer-core, BiDi).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { ensureBrowsers, ensureNodeModules } from './ensure-env.mjs';
 
 ensureNodeModules();
 ensureBrowsers();
-process.env.COVERED_APPS_FIXTURES ??= resolve('..', 'shared', 'fixtures');
-if (!existsSync(resolve(process.env.COVERED_APPS_FIXTURES, 'SOURCES.md'))) {
-  console.error(`Real page captures not found at ${process.env.COVERED_APPS_FIXTURES} (set COVERED_APPS_FIXTURES).`);
-  process.exit(2);
-}
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 run(process.execPath, ['scripts/build.mjs']);

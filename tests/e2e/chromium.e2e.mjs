@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium, bannerText, badgeTexts } from './chromium-harness.mjs';
-import { distChrome, realCaptures, ownCases, playListingFromCapture, readShared, requireBuild } from './pages.mjs';
+import { distChrome, realCaptures, ownCases, playListingFromCapture, readCaptured, requireBuild } from './pages.mjs';
 
 requireBuild();
 let h;
@@ -96,7 +96,7 @@ describe('Google Play in Chromium', () => {
 
   for (const [url, file, covered] of realCaptures) {
     test(`real capture ${file}: ${covered.length ? 'flags exactly ' + covered.join(', ') : 'stays untouched'}`, async () => {
-      const { page, report, badge } = await open(url, readShared(file));
+      const { page, report, badge } = await open(url, readCaptured(file));
       const flagged = report.findings.filter((f) => f.tier <= 3);
       assert.deepEqual([...new Set(flagged.map((f) => f.entityId))].sort(), [...covered].sort());
       if (covered.length === 0) {
