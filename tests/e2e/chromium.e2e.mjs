@@ -64,6 +64,9 @@ describe('Google Play in Chromium', () => {
     assert.match(popupText, /US Executive Order 13971/);
     assert.match(popupText, /revoked/);
     assert.match(await popup.locator('.asof').textContent(), /Data as of/);
+    // The page address is kept and shown without its query string (?id= stays in the content script).
+    assert.equal(report.url, 'https://play.google.com/store/apps/details');
+    assert.equal((await popup.locator('#page-url').textContent()).trim(), 'https://play.google.com/store/apps/details');
     await popup.close();
     await page.close();
     // Dismissals last for the browser session: clear it so later tests see banners.
