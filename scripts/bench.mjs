@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, launchChromium } from '../tests/e2e/chromium-harness.mjs';
-import { playListingFromCapture, readShared, realCaptures } from '../tests/e2e/pages.mjs';
+import { playListingFromCapture, readCaptured, realCaptures } from '../tests/e2e/pages.mjs';
 
 const QUICK = process.argv.includes('--quick');
 // --only=3,5: run just those sections (while working on one number); the full run is the report.
@@ -103,7 +103,7 @@ if (run('1')) {
   out.captures = [];
   let isolated;
   for (const [url, file] of realCaptures) {
-    const body = readShared(file);
+    const body = readCaptured(file);
     const page = await openBench(url, body);
     isolated ??= await page.evaluate(() => globalThis.crossOriginIsolated);
     const info = await page.evaluate(() => ({ textChars: __coveredBench.walk(), scan: __coveredBench.scan() }));
@@ -168,7 +168,7 @@ if (run('2')) {
     // One page per index, as in the extension (one index per page): code that only
     // ever sees one index is what runs in practice; swapping indexes in one page
     // would measure the JIT re-adapting. Rounds still alternate between the pages.
-    const body = readShared(file);
+    const body = readCaptured(file);
     const pages = {};
     const built = {};
     for (const n of SIZES) {
@@ -428,7 +428,7 @@ if (run('3')) {
     // The same measure on a clean real capture (no banner: the scan runs and finds nothing to draw).
     const cleanPerPage = [];
     const [cleanUrl, cleanFile] = realCaptures.find(([, file]) => /search_panda/.test(file));
-    const cleanBody = readShared(cleanFile);
+    const cleanBody = readCaptured(cleanFile);
     for (let i = 0; i < Math.ceil(PROFILED_LOADS / 2) && Date.now() - started < BUDGET_MS - 45_000; i++) {
       const url = `${cleanUrl}&profiled=${i}`;
       h.serve(url, cleanBody);

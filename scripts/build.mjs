@@ -1,6 +1,7 @@
 // npm run build: dist/chrome and dist/firefox (each loadable unpacked) from the
-// same sources, plus dist/covered-apps-<browser>-<version>.zip.
-import { execFileSync } from 'node:child_process';
+// same sources, plus dist/covered-apps-<browser>-<version>.zip and the source
+// archive for AMO review, dist/covered-apps-source-<version>.zip.
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { zipDirectory } from './zip.mjs';
@@ -63,13 +64,21 @@ writeFileSync('dist/firefox/manifest.json', JSON.stringify(ff, null, 2));
 // 5. Store packages.
 for (const b of ['chrome', 'firefox']) zipDirectory(`dist/${b}`, `dist/covered-apps-${b}-${source.version}.zip`);
 
+// 6. The source archive AMO reviewers build from: the repository at HEAD, as
+// committed (no node_modules, no dist). A copy without git (such as that archive,
+// unpacked) builds the same packages and skips this step.
+const sourceZip = `dist/covered-apps-source-${source.version}.zip`;
+const inGit = spawnSync('git', ['rev-parse', '--is-inside-work-tree'], { encoding: 'utf8' }).stdout?.trim() === 'true';
+if (inGit) execFileSync('git', ['archive', '--format=zip', `--prefix=covered-apps-source-${source.version}/`, '-o', sourceZip, 'HEAD'], { stdio: 'inherit' });
+else console.log('not a git checkout: no source archive written');
+
 console.log('built dist/chrome and dist/firefox; content scripts (minified / gzipped):');
 for (const site of [...sites, genericSite]) {
   const content = readFileSync(`dist/chrome/content-${site.id}.js`);
   const over = content.length > 40 * 1024 ? "  ← over the 40 KB content-script budget (issue 5; npm run bench)" : "";
   console.log(`  content-${site.id}.js ${(content.length / 1024).toFixed(1)} KB / ${(gzipSync(content).length / 1024).toFixed(1)} KB${over}`);
 }
-for (const b of ['chrome', 'firefox']) {
+for (const b of ['chrome', 'firefox', 'source']) {
   const z = `dist/covered-apps-${b}-${source.version}.zip`;
   if (existsSync(z)) console.log(`  ${z} ${(statSync(z).size / 1024).toFixed(1)} KB`);
 }

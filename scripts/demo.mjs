@@ -9,7 +9,6 @@ import { ensureBrowsers, ensureNodeModules } from './ensure-env.mjs';
 
 ensureNodeModules();
 ensureBrowsers();
-process.env.COVERED_APPS_FIXTURES ??= resolve('..', 'shared', 'fixtures');
 execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
 
 const { launchChromium } = await import('../tests/e2e/chromium-harness.mjs');

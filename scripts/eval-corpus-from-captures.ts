@@ -1,6 +1,6 @@
 // Generates the "real capture" part of the evaluation corpus (tests/eval/corpus.json):
 // every listing the store adapters extract from the real page captures in
-// ../shared/fixtures (google-play/*.html, apple-app-store/*.html).
+// tests/fixtures/captured (google-play/*.html, apple-app-store/*.html).
 //
 //   npx tsx scripts/eval-corpus-from-captures.ts            # print the capture records (JSON)
 //   npx tsx scripts/eval-corpus-from-captures.ts --write    # merge them into tests/eval/corpus.json
@@ -15,7 +15,7 @@ import { googlePlay } from '../src/sites/google-play';
 import { appleAppStore } from '../src/sites/apple-app-store';
 import type { Listing, SiteAdapter } from '../src/sites/types';
 import { parseDocument } from '../tests/dom';
-import { requireSharedFixtures } from '../tests/fixtures-path';
+import { capturedFixturesDir } from '../tests/fixtures-path';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusPath = join(repoRoot, 'tests', 'eval', 'corpus.json');
@@ -72,7 +72,7 @@ function slug(s: string, max: number): string {
 }
 
 export function captureRecords(): CorpusRecord[] {
-  const root = requireSharedFixtures();
+  const root = capturedFixturesDir;
   const out: CorpusRecord[] = [];
   for (const dir of Object.keys(ADAPTERS)) {
     const adapter = ADAPTERS[dir]!;

@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { siteAdapters } from '../src/sites/registry';
-import { matchPatterns } from '../src/sites/hosts';
+import { contentMatches } from '../src/sites/hosts';
 import type { SiteAdapter } from '../src/sites/types';
 
 const dir = resolve('src/sites');
@@ -20,6 +20,6 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWi
 const out = siteAdapters.map((a) => {
   const where = found.get(a);
   if (!where) throw new Error(`adapter ${a.id} is not a named export of a src/sites module`);
-  return { id: a.id, ...where, hosts: a.hosts, matches: matchPatterns(a.hosts) };
+  return { id: a.id, ...where, hosts: a.hosts, matches: contentMatches(a) };
 });
 process.stdout.write(JSON.stringify(out, null, 2));

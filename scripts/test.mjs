@@ -1,17 +1,13 @@
 // npm test: set up what is missing, build, type-check, then the three levels:
-// unit (Vitest, Node), Chromium e2e (playwright-core), Firefox e2e (puppeteer-core, BiDi).
+// unit (Vitest, Node), Chromium e2e (playwright-core), Firefox e2e (puppeteer-core, BiDi);
+// web-ext lint on the Firefox package counts as one more test.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { ensureBrowsers, ensureNodeModules } from './ensure-env.mjs';
+import { lintFirefox } from './lint-firefox.mjs';
 
 ensureNodeModules();
 ensureBrowsers();
-process.env.COVERED_APPS_FIXTURES ??= resolve('..', 'shared', 'fixtures');
-if (!existsSync(resolve(process.env.COVERED_APPS_FIXTURES, 'SOURCES.md'))) {
-  console.error(`Real page captures not found at ${process.env.COVERED_APPS_FIXTURES} (set COVERED_APPS_FIXTURES).`);
-  process.exit(2);
-}
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 run(process.execPath, ['scripts/build.mjs']);
@@ -32,6 +28,18 @@ if (existsSync(`${out}/unit.json`)) {
 }
 ok &&= unit.status === 0;
 
+// AMO's linter on the Firefox package counts as one test.
+let lint;
+try {
+  lint = lintFirefox('dist/firefox');
+} catch (e) {
+  lint = { problems: [{ _type: 'error', code: 'LINT_DID_NOT_RUN', message: String(e) }], allowed: [], report: { summary: { errors: 1, warnings: 0 } } };
+}
+for (const m of lint.problems) console.error(`web-ext lint ${m._type} ${m.code} ${m.file ?? ''}${m.line ? `:${m.line}:${m.column}` : ''}: ${m.message}`);
+console.log(`web-ext lint dist/firefox: ${lint.problems.length ? 'FAIL' : 'ok'} (${lint.report.summary.errors} errors, ${lint.report.summary.warnings} warnings, of which ${lint.allowed.length} Preact's innerHTML)`);
+if (lint.problems.length) failed += 1;
+else passed += 1;
+
 for (const suite of ['chromium', 'firefox']) {
   const r = spawnSync(
     process.execPath,
@@ -44,6 +52,6 @@ for (const suite of ['chromium', 'firefox']) {
   failed += Number(/^# fail (\d+)/m.exec(tap)?.[1] ?? 0) + (r.status !== 0 && !tap ? 1 : 0);
 }
 
-console.log(`\nunit + chromium + firefox: ${passed} passed, ${failed} failed`);
+console.log(`\nunit + web-ext lint + chromium + firefox: ${passed} passed, ${failed} failed`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(ok && failed === 0 ? 0 : 1);

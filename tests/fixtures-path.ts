@@ -1,27 +1,19 @@
-// Where the real third-party page captures live (../shared/fixtures, never copied
-// into this repo). CI sets COVERED_APPS_FIXTURES; a missing folder fails loudly there.
-import { existsSync, readFileSync } from 'node:fs';
+// Where the test pages live, all inside this repository: real third-party page
+// captures in tests/fixtures/captured/<site>/ (provenance in its SOURCES.md) and
+// our own imitation pages in tests/fixtures/<site>/.
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-
-export const sharedFixturesDir = resolve(process.env.COVERED_APPS_FIXTURES ?? join(repoRoot, '..', 'shared', 'fixtures'));
-
-export function requireSharedFixtures(): string {
-  if (!existsSync(join(sharedFixturesDir, 'SOURCES.md'))) {
-    throw new Error(
-      `Real page captures not found at ${sharedFixturesDir}. Set COVERED_APPS_FIXTURES to the shared/fixtures folder (see README).`,
-    );
-  }
-  return sharedFixturesDir;
-}
-
-export function readSharedFixture(relPath: string): string {
-  return readFileSync(join(requireSharedFixtures(), relPath), 'utf8');
-}
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 export const ownFixturesDir = join(repoRoot, 'tests', 'fixtures');
+export const capturedFixturesDir = join(ownFixturesDir, 'captured');
+
+/** A real capture, by its path under tests/fixtures/captured/ (e.g. "google-play/x.html"). */
+export function readCapturedFixture(relPath: string): string {
+  return readFileSync(join(capturedFixturesDir, relPath), 'utf8');
+}
 
 export function readOwnFixture(relPath: string): string {
   return readFileSync(join(ownFixturesDir, relPath), 'utf8');

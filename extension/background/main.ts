@@ -5,6 +5,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { parseContentMessage, parsePopupMessage, type FindingPayload, type TabReport } from '../shared/messages';
 import { index } from '../shared/compiled-index';
+import { storedUrl } from '../shared/stored-url';
 import { describeFindings, restrictedCount } from '../../src/match/wording';
 import { ANY_SITE_SETTING, syncAnySite, type AnySiteApi, type AnySiteState } from './any-site';
 
@@ -91,7 +92,7 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
         // Answer with the words to draw and what the user dismissed as soon as
         // the dismissals are read (the page is waiting to draw); store the report
         // and set the badge alongside, not before.
-        const report: TabReport = { url: m.url, findings: m.findings };
+        const report: TabReport = { url: storedUrl(m.url), findings: m.findings };
         // A partial list (the page's own listing, ahead of the rest) is only described:
         // the badge and the popup's report wait for the full list, a moment later.
         // (Badge first: whoever finds the report finds the badge set too.)
@@ -123,7 +124,7 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   const url = change.url;
   if (!url) return;
   void getReport(tabId).then((r) => {
-    if (r && r.url !== url) {
+    if (r && r.url !== storedUrl(url)) {
       void session.remove(tabKey(tabId));
       void browser.action.setBadgeText({ tabId, text: '' });
     }

@@ -1,5 +1,6 @@
 import type { Browser } from 'webextension-polyfill';
 import type { TabReport } from '../shared/messages';
+import { storedUrl } from '../shared/stored-url';
 
 export type PopupState =
   | { kind: 'ready'; url: string; report: TabReport | null }
@@ -18,5 +19,5 @@ export async function loadTabReport(b: Browser, search: string): Promise<PopupSt
   }
   if (tabId === undefined) return { kind: 'error', message: 'No active tab.' };
   const report = (await b.runtime.sendMessage({ type: 'get-tab', tabId })) as TabReport | null;
-  return { kind: 'ready', url: report?.url ?? url, report };
+  return { kind: 'ready', url: storedUrl(report?.url ?? url), report };
 }

@@ -24,6 +24,8 @@ const HOSTS = [
   'www.amazon.com.au',
   'www.amazon.in',
 ];
+// The content script runs on product pages and app-scoped searches only, not the whole store.
+const PAGES = ['/dp/*', '/*/dp/*', '/gp/product/*', '/*/gp/product/*', '/s?*i=mobile-apps*'];
 const ASIN = 'B0[0-9A-Z]{8}';
 const DETAIL = new RegExp(`^(?:/[^/]+)?/(?:dp|gp/product)/${ASIN}(?:/.*)?$`);
 const APP_MARKERS = '#mas-title, #masTechnicalDetails-btf, #mas-latest-updates';
@@ -112,6 +114,7 @@ export const amazonAppstore: SiteAdapter = {
   id: 'amazon-appstore',
   name: 'Amazon Appstore',
   hosts: HOSTS,
+  matches: HOSTS.flatMap((host) => PAGES.map((path) => `https://${host}${path}`)),
   classify,
   extract,
   examples: [

@@ -1,6 +1,6 @@
 // Apple App Store web pages (apps.apple.com; itunes.apple.com links still redirect there).
 // Two layouts are live in the wild: the older Ember one (JSON-LD + `h2.product-header__identity`,
-// see ../shared/fixtures/apple-app-store) and the 2025 redesign (`script#serialized-server-data`,
+// see tests/fixtures/captured/apple-app-store) and the 2025 redesign (`script#serialized-server-data`,
 // titles "X App - App Store", several <h1> per page). Identifiers come from URLs first
 // (page, canonical, developer link, card links); names only fill in what ids cannot say.
 

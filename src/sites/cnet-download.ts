@@ -17,6 +17,9 @@ import { cleanText, firstOf, labelledValue, stripVersion } from './page-text';
 const HOSTS = ['download.cnet.com', 'www.cnet.com'];
 const PLATFORMS = new Set(['windows', 'mac', 'android', 'ios', 'iphone', 'web-apps']);
 const PRODUCT = /^(3000|3001)-\d+_4-\d+\.html$/;
+// The content script runs on the catalogue's pages only (classify() above), not CNET's news.
+const CATALOGUE_PAGES = ['/', '/*/3000-*', '/*/3001-*', '/s/*', '/developer/*', ...[...PLATFORMS].map((p) => `/${p}*`)];
+const MATCHES = [...CATALOGUE_PAGES.map((path) => `https://download.cnet.com${path}`), 'https://www.cnet.com/downloads/*'];
 
 /** Catalogue path segments (without the /downloads prefix on www.cnet.com), or null when not a catalogue URL. */
 function catalogueSegments(url: URL): string[] | null {
@@ -80,6 +83,7 @@ export const cnetDownloadAdapter: SiteAdapter = {
   id: 'cnet-download',
   name: 'Download.com (CNET)',
   hosts: HOSTS,
+  matches: MATCHES,
   classify,
   examples: [
     { url: 'https://download.cnet.com/tiktok/3000-2150_4-78047000.html', kind: 'detail' },

@@ -14,6 +14,11 @@ export function hostMatches(pageHost: string, adapterHost: string): boolean {
   return h === a || (isBareDomain(a) && h.endsWith(`.${a}`));
 }
 
+/** An adapter's content-script match patterns: its own narrowed list, else every https page of its hosts. */
+export function contentMatches(adapter: { hosts: readonly string[]; matches?: readonly string[] }): string[] {
+  return adapter.matches ? [...adapter.matches] : matchPatterns(adapter.hosts);
+}
+
 /** Manifest match patterns for an adapter's hosts (https only). */
 export function matchPatterns(hosts: readonly string[]): string[] {
   // A host already covered by a bare domain in the list needs no pattern of its own.

@@ -34,6 +34,12 @@ export interface SiteAdapter {
   name: string;
   /** Host names this adapter handles (exact hosts; used to build the manifest matches too). */
   hosts: string[];
+  /**
+   * Optional: the content-script match patterns, when the adapter reads only some
+   * pages of its hosts (least privilege). Without it: every https page of its hosts.
+   * Every example URL with a kind must be matched (tests/unit/store-package.test.ts).
+   */
+  matches?: string[];
   /** Classify a URL this adapter handles; null when the URL is not one of its pages. */
   classify(url: URL): PageKind | null;
   /** Example URLs the tests walk: each with the kind classify() must return (null: not handled). */

@@ -10,6 +10,7 @@
 
 import type { Listing, SiteAdapter } from './types';
 import { extractStoreLinks, matchDomain, safely } from './links';
+import { matchPatterns } from './hosts';
 import { cleanText } from './page-text';
 
 export const OFFICIAL_HOSTS: readonly string[] = [
@@ -32,6 +33,18 @@ export const OFFICIAL_HOSTS: readonly string[] = [
 
 const OFFICIAL_SET: ReadonlySet<string> = new Set(OFFICIAL_HOSTS);
 
+// The content script runs where a vendor offers its app, not on the whole site:
+// each official host's home page, its download and install pages, and these
+// product pages (QQ's per-platform pages, WeChat Pay's and Alipay's introductions).
+const PRODUCT_PAGES = ['https://im.qq.com/*qq*', 'https://pay.weixin.qq.com/index.php/public/wechatpay*', 'https://global.alipay.com/platform/site/*'];
+const VENDOR_MATCHES = [
+  ...matchPatterns(OFFICIAL_HOSTS).flatMap((all) => {
+    const origin = all.slice(0, -'/*'.length);
+    return [`${origin}/`, `${origin}/*download*`, `${origin}/*install*`];
+  }),
+  ...PRODUCT_PAGES,
+];
+
 /** The most specific official host a URL is on ("pay.weixin.qq.com"), or null. */
 export function officialHostOf(url: URL): string | null {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
@@ -48,6 +61,7 @@ export const vendorAdapter: SiteAdapter = {
   id: 'vendor',
   name: 'Official sites of covered apps',
   hosts: [...OFFICIAL_HOSTS],
+  matches: VENDOR_MATCHES,
   classify: (url) => (officialHostOf(url) ? 'vendor' : null),
   examples: [
     { url: 'https://www.wps.com/download/', kind: 'vendor' },

@@ -47,19 +47,23 @@ export async function launchChromium({ headless = true, extension = distChrome }
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
     },
-    /** The tab id and the report the content script sent for a page's URL (waits for it). */
+    /**
+     * The tab id and the report the content script sent for a page's URL (waits for it).
+     * The tab is found by its full address; the report keeps it without query and fragment.
+     */
     async reportFor(url, { timeout = 10000 } = {}) {
       const deadline = Date.now() + timeout;
       while (Date.now() < deadline) {
-        const got = await sw.evaluate(async (u) => {
+        const got = await sw.evaluate(async ([u, stored]) => {
           const tabs = await chrome.tabs.query({});
           for (const t of tabs) {
+            if (t.url !== u) continue;
             const key = `tab:${t.id}`;
             const r = (await chrome.storage.session.get(key))[key];
-            if (r && r.url === u) return { tabId: t.id, report: r, badge: await chrome.action.getBadgeText({ tabId: t.id }) };
+            if (r && r.url === stored) return { tabId: t.id, report: r, badge: await chrome.action.getBadgeText({ tabId: t.id }) };
           }
           return null;
-        }, url);
+        }, [url, url.split(/[?#]/, 1)[0]]);
         if (got) return got;
         await new Promise((r) => setTimeout(r, 100));
       }

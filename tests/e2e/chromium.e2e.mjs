@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium, bannerText, badgeTexts } from './chromium-harness.mjs';
-import { distChrome, realCaptures, ownCases, playListingFromCapture, readShared, requireBuild } from './pages.mjs';
+import { distChrome, realCaptures, ownCases, playListingFromCapture, readCaptured, requireBuild } from './pages.mjs';
 
 requireBuild();
 let h;
@@ -67,6 +67,9 @@ describe('Google Play in Chromium', () => {
     assert.match(popupText, /US Executive Order 13971/);
     assert.match(popupText, /revoked/);
     assert.match(await popup.locator('.asof').textContent(), /Data as of/);
+    // The page address is kept and shown without its query string (?id= stays in the content script).
+    assert.equal(report.url, 'https://play.google.com/store/apps/details');
+    assert.equal((await popup.locator('#page-url').textContent()).trim(), 'https://play.google.com/store/apps/details');
     await popup.close();
     await page.close();
     // Dismissals last for the browser session: clear it so later tests see banners.
@@ -104,7 +107,7 @@ describe('Google Play in Chromium', () => {
 
   for (const [url, file, covered] of realCaptures) {
     test(`real capture ${file}: ${covered.length ? 'flags exactly ' + covered.join(', ') : 'stays untouched'}`, async () => {
-      const { page, report, badge } = await open(url, readShared(file));
+      const { page, report, badge } = await open(url, readCaptured(file));
       const flagged = report.findings.filter((f) => f.tier <= 3);
       assert.deepEqual([...new Set(flagged.map((f) => f.entityId))].sort(), [...covered].sort());
       if (covered.length === 0) {

@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { launchFirefox, bannerText, badgeCount } from './firefox-harness.mjs';
-import { cleanCaptures, ownCases, playListingFromCapture, readShared, requireBuild } from './pages.mjs';
+import { cleanCaptures, ownCases, playListingFromCapture, readCaptured, requireBuild } from './pages.mjs';
 
 requireBuild();
 let h;
@@ -59,7 +59,7 @@ describe('Firefox', () => {
 
   for (const [url, file] of cleanCaptures.slice(0, 3)) {
     test(`clean real capture stays untouched: ${file}`, async () => {
-      const page = await settle(await open(url, readShared(file)));
+      const page = await settle(await open(url, readCaptured(file)));
       assert.equal(await page.evaluate(() => document.querySelectorAll('[data-covered-apps]').length), 0);
       await assertAliveAfterCleanScan(page);
       await page.close();

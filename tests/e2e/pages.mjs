@@ -1,5 +1,5 @@
 // The pages the browser tests serve at their real URLs (request routing; every
-// other request is aborted): real captures from ../shared/fixtures, covered
+// other request is aborted): real captures from tests/fixtures/captured, covered
 // listings derived from a real capture at run time, and our own fixtures'
 // cases.json files.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const sharedFixtures = resolve(process.env.COVERED_APPS_FIXTURES ?? join(repo, '..', 'shared', 'fixtures'));
+export const capturedFixtures = join(repo, 'tests', 'fixtures', 'captured');
 export const distChrome = join(repo, 'dist', 'chrome');
 export const distFirefox = join(repo, 'dist', 'firefox');
 
@@ -17,17 +17,13 @@ export function requireBuild() {
   }
 }
 
-export function readShared(rel) {
-  const p = join(sharedFixtures, rel);
-  if (!existsSync(p)) {
-    throw new Error(`Real capture ${p} is missing. Set COVERED_APPS_FIXTURES to the shared/fixtures folder.`);
-  }
-  return readFileSync(p, 'utf8');
+export function readCaptured(rel) {
+  return readFileSync(join(capturedFixtures, rel), 'utf8');
 }
 
 /** A real Play detail capture (Minecraft) turned into another app's listing. */
 export function playListingFromCapture({ pkg, name, developer }) {
-  return readShared('google-play/details_com.mojang.minecraftpe_en.html')
+  return readCaptured('google-play/details_com.mojang.minecraftpe_en.html')
     .replaceAll('com.mojang.minecraftpe', pkg)
     .replaceAll('Minecraft: Dream it, Build it!', name)
     .replaceAll('<span>Mojang</span>', `<span>${developer}</span>`);
@@ -64,7 +60,7 @@ export function ownCases({ includeGeneric = false } = {}) {
     const casesFile = join(root, site, 'cases.json');
     if (!existsSync(casesFile) || (site === 'generic' && !includeGeneric)) continue;
     for (const c of JSON.parse(readFileSync(casesFile, 'utf8'))) {
-      const body = c.file.startsWith('shared:') ? readShared(c.file.slice(7)) : readFileSync(join(root, site, c.file), 'utf8');
+      const body = c.file.startsWith('captured:') ? readCaptured(c.file.slice('captured:'.length)) : readFileSync(join(root, site, c.file), 'utf8');
       out.push({ site, ...c, body });
     }
   }

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseContentMessage, parsePopupMessage } from '../../extension/shared/messages';
 import { siteAdapters, adapterFor } from '../../src/sites/registry';
-import { hostMatches, matchPatterns } from '../../src/sites/hosts';
+import { contentMatches, hostMatches, matchPatterns } from '../../src/sites/hosts';
 
 const manifest = JSON.parse(readFileSync('manifest.json', 'utf8'));
 
@@ -48,8 +48,8 @@ describe('content-script messages are validated', () => {
 
 describe('manifest and adapters agree', () => {
   const all = siteAdapters.flatMap((a) => matchPatterns(a.hosts));
-  test('content script matches = host permissions = the adapters’ hosts', () => {
-    expect([...manifest.content_scripts[0].matches].sort()).toEqual([...all].sort());
+  test('content script matches = the adapters’ pages; host permissions = the adapters’ hosts', () => {
+    expect([...manifest.content_scripts[0].matches].sort()).toEqual(siteAdapters.flatMap(contentMatches).sort());
     expect([...manifest.host_permissions].sort()).toEqual([...all].sort());
   });
   test('no broad permissions: no <all_urls>, no wildcard hosts beyond a registrable domain', () => {

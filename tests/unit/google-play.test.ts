@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { googlePlay } from '../../src/sites/google-play';
 import { parseDocument } from '../dom';
-import { readSharedFixture } from '../fixtures-path';
+import { readCapturedFixture } from '../fixtures-path';
 
 describe('Google Play URL classification (example URLs)', () => {
   for (const ex of googlePlay.examples) {
@@ -12,7 +12,7 @@ describe('Google Play URL classification (example URLs)', () => {
 });
 
 function extract(file: string, url: string) {
-  return googlePlay.extract(parseDocument(readSharedFixture(file)), new URL(url));
+  return googlePlay.extract(parseDocument(readCapturedFixture(file)), new URL(url));
 }
 
 describe('Google Play extraction on real captures', () => {
@@ -96,7 +96,7 @@ describe('Google Play extraction on real captures', () => {
     const url = new URL('https://play.google.com/store/search?q=x');
     expect(googlePlay.extract(parseDocument('<p>hello</p>'), url)).toEqual([]);
     expect(googlePlay.extract(parseDocument('<a href="/store/apps/details?id=">x</a><a href="javascript:alert(1)">y</a>'), url)).toEqual([]);
-    expect(googlePlay.extract(parseDocument(readSharedFixture('apple-app-store/us_app_netflix_id363590051.html')), url)).toEqual([]);
+    expect(googlePlay.extract(parseDocument(readCapturedFixture('apple-app-store/us_app_netflix_id363590051.html')), url)).toEqual([]);
     expect(googlePlay.extract(parseDocument('<p>hello</p>'), new URL('https://play.google.com/about/'))).toEqual([]);
   });
 

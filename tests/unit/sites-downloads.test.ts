@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from '../dom';
-import { ownFixturesDir, readOwnFixture, readSharedFixture } from '../fixtures-path';
+import { ownFixturesDir, readOwnFixture, readCapturedFixture } from '../fixtures-path';
 import type { Listing, SiteAdapter } from '../../src/sites/types';
 import { downloadAdapters, genericAdapter, vendorAdapter, OFFICIAL_HOSTS } from '../../src/sites/downloads';
 import { createGenericAdapter } from '../../src/sites/generic';
@@ -502,13 +502,13 @@ describe('hostile and unrelated input', () => {
   });
 
   it('a real Google Play capture at its own URL yields nothing from download and vendor adapters', () => {
-    const doc = parseDocument(readSharedFixture('google-play/details_com.google.android.apps.translate_en.html'));
+    const doc = parseDocument(readCapturedFixture('google-play/details_com.google.android.apps.translate_en.html'));
     const playUrl = new URL('https://play.google.com/store/apps/details?id=com.google.android.apps.translate&hl=en');
     for (const a of [...downloadAdapters, vendorAdapter]) expect(a.extract(doc, playUrl), a.id).toEqual([]);
   });
 
   it('a real Google Play capture at download-site URLs: no throw, bounded, and its many Play links are not taken as the app', () => {
-    const doc = parseDocument(readSharedFixture('google-play/search_panda_en.html'));
+    const doc = parseDocument(readCapturedFixture('google-play/search_panda_en.html'));
     for (const a of downloadAdapters) {
       for (const ex of a.examples.filter((e) => e.kind !== null)) {
         const started = Date.now();

@@ -8,7 +8,7 @@ import { amazonAppstore, isAppListingPage } from '../../src/sites/amazon-appstor
 import { storeAdapters } from '../../src/sites/stores';
 import type { Listing, PageKind, SiteAdapter } from '../../src/sites/types';
 import { parseDocument } from '../dom';
-import { ownFixturesDir, readOwnFixture, readSharedFixture } from '../fixtures-path';
+import { ownFixturesDir, readOwnFixture, readCapturedFixture } from '../fixtures-path';
 
 interface Case {
   url: string;
@@ -23,7 +23,7 @@ function casesOf(adapter: SiteAdapter): Case[] {
 }
 
 function load(adapter: SiteAdapter, file: string): Document {
-  const html = file.startsWith('shared:') ? readSharedFixture(file.slice('shared:'.length)) : readOwnFixture(`${adapter.id}/${file}`);
+  const html = file.startsWith('captured:') ? readCapturedFixture(file.slice('captured:'.length)) : readOwnFixture(`${adapter.id}/${file}`);
   return parseDocument(html);
 }
 
@@ -45,7 +45,7 @@ const asin = (a: string) => [`amazon:${a}`];
 
 // What each fixture must yield, keyed "adapter-id/file".
 const EXPECTED: Record<string, Expected> = {
-  'apple-app-store/shared:apple-app-store/us_app_netflix_id363590051.html': {
+  'apple-app-store/captured:apple-app-store/us_app_netflix_id363590051.html': {
     main: { name: 'Netflix', developer: 'Netflix, Inc.', ids: ['apple:363590051', 'apple-developer:363590054'] },
     cards: [
       ['Terra Nil', apple('1643974911')],
@@ -62,7 +62,7 @@ const EXPECTED: Record<string, Expected> = {
       ['Pluto TV - Live TV and Movies', apple('751712884')],
     ],
   },
-  'apple-app-store/shared:apple-app-store/vn_app_sony-bao-hanh-dien-tu_id1193542964.html': {
+  'apple-app-store/captured:apple-app-store/vn_app_sony-bao-hanh-dien-tu_id1193542964.html': {
     main: { name: 'Sony Bảo hành điện tử', developer: 'Sony Vietnam', ids: ['apple:1193542964', 'apple-developer:1193542963'] },
     cards: [
       ['E-routingmap', apple('1328801352')],
@@ -282,7 +282,7 @@ for (const adapter of storeAdapters) {
 describe('Apple App Store details', () => {
   it('marks the real captures\' ids as from the URL and the developer link', () => {
     const url = new URL('https://apps.apple.com/us/app/netflix/id363590051');
-    const [main] = appleAppStore.extract(load(appleAppStore, 'shared:apple-app-store/us_app_netflix_id363590051.html'), url);
+    const [main] = appleAppStore.extract(load(appleAppStore, 'captured:apple-app-store/us_app_netflix_id363590051.html'), url);
     expect(main!.ids).toContainEqual({ platform: 'apple', value: '363590051', from: 'url' });
     expect(main!.ids).toContainEqual({ platform: 'apple-developer', value: '363590054', from: 'link' });
     expect(main!.element?.classList.contains('product-header')).toBe(true);
@@ -331,7 +331,7 @@ describe('unrelated pages', () => {
   const pages: [string, () => string, string][] = [
     ['a tiny page', () => '<html><body><p>hello</p></body></html>', 'https://example.com/'],
     ['garbage', () => '<<<>>> \u0000 <a href="javascript:alert(1)">x</a><a href="http://[::1">y</a><script type="application/ld+json">{oops</script><script id="serialized-server-data">[[[</script></div></span>', 'https://example.com/x'],
-    ['a real Google Play page', () => readSharedFixture('google-play/details_com.google.android.apps.translate_en.html'), 'https://play.google.com/store/apps/details?id=com.google.android.apps.translate&hl=en'],
+    ['a real Google Play page', () => readCapturedFixture('google-play/details_com.google.android.apps.translate_en.html'), 'https://play.google.com/store/apps/details?id=com.google.android.apps.translate&hl=en'],
   ];
   for (const [label, html, pageUrl] of pages) {
     it(`yield nothing and never throw: ${label}`, () => {
