@@ -4,7 +4,7 @@
 
 import browser, { type Runtime } from 'webextension-polyfill';
 import { parseContentMessage, parsePopupMessage, type FindingPayload, type TabReport } from '../shared/messages';
-import { index } from '../shared/compiled-index';
+import { describingToday } from '../shared/describing';
 import { storedUrl } from '../shared/stored-url';
 import { describeFindings, restrictedCount } from '../../src/match/wording';
 import { ANY_SITE_SETTING, syncAnySite, type AnySiteApi, type AnySiteState } from './any-site';
@@ -24,7 +24,7 @@ async function getReport(tabId: number): Promise<TabReport | undefined> {
  * in red; "i" in grey when the page has only relations or history (never counted).
  */
 async function setBadge(tabId: number, findings: FindingPayload[]): Promise<void> {
-  const n = restrictedCount(findings, index);
+  const n = restrictedCount(findings, describingToday());
   const other = n === 0 && findings.some((f) => f.tier <= 3);
   const title = n
     ? `Covered Apps: ${n} app${n === 1 ? '' : 's'} on this page named, or made by a company named, in a measure in force`
@@ -101,7 +101,7 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
             .catch(() => undefined) // tab closed meanwhile
             .then(() => session.set({ [tabKey(tabId)]: report }));
         }
-        return getDismissed().then((dismissed) => ({ ...describeFindings(m.findings, index), dismissed }));
+        return getDismissed().then((dismissed) => ({ ...describeFindings(m.findings, describingToday()), dismissed }));
       }
       case 'dismiss':
         return addDismissed(m.key);

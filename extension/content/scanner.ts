@@ -284,6 +284,7 @@ export class PageScanner {
           effect: s.effect,
           evidence: `Matched by ${main.finding.evidence.join('; ')}`,
           asOf: d.asOf,
+          date: d.date,
         };
       }
     } else {
@@ -293,7 +294,7 @@ export class PageScanner {
         // Compact on lists: one line; each card carries its own badge, the popup the details.
         const effects = new Set(flagged.map((f) => d.summaries[f.payload.key]?.effect));
         const effect = effects.has('restricts') ? 'restricts' : effects.has('not-in-force') ? 'not-in-force' : 'related';
-        model = { key, heading: d.listHeading, possible: false, lines: [], compact: true, effect, asOf: d.asOf };
+        model = { key, heading: d.listHeading, possible: false, lines: [], compact: true, effect, asOf: d.asOf, date: d.date };
       }
     }
     if (!model) {

@@ -22,6 +22,8 @@ export interface BannerModel {
   /** e.g. "Matched by Google Play package id … in the URL" */
   evidence?: string;
   asOf: string;
+  /** The day statuses were computed for. */
+  date: string;
   /** One line (list pages): heading and data date only. */
   compact?: boolean;
   /** The colour: the strongest effect of the findings shown (restriction, history only, information). */
@@ -112,7 +114,7 @@ export function showBanner(doc: Document, model: BannerModel, handlers: BannerHa
     for (const line of model.lines) ul.append(el(doc, 'li', line.text, line.effect));
     body.append(ul);
   }
-  const meta = [model.evidence, `Data as of ${model.asOf}`].filter(Boolean).join(' · ');
+  const meta = [model.evidence, `Status as of ${model.date}; data as of ${model.asOf}`].filter(Boolean).join(' · ');
   body.append(el(doc, 'div', meta, 'meta'));
 
   const details = el(doc, 'button', 'Details');

@@ -1,4 +1,5 @@
-import { index } from '../shared/compiled-index';
+import { describingToday } from '../shared/describing';
+import { daysBetween } from '../../src/data/status';
 import { dataset } from '../../src/data/dataset';
 import type { Measure, Source } from '../../src/data/schema';
 import type { Finding } from '../../src/match/match';
@@ -15,7 +16,11 @@ const TIER_LABEL: Record<number, string> = {
 };
 
 const measuresById = new Map<string, Measure>(dataset.measures.map((m) => [m.id, m]));
+// Statuses as of today (the browsing day), from the dated events in the data.
+const index = describingToday();
 const entityIndex = new Map(index.entities.map((e, i) => [e.id, i] as const));
+/** Past this age the popup says the record may be out of date. */
+const STALE_AFTER_DAYS = 120;
 
 function toFinding(p: FindingPayload): Finding | null {
   const entity = entityIndex.get(p.entityId);
@@ -42,7 +47,7 @@ function MeasureDetails({ measure, line }: { measure: Measure; line: MeasureLine
     <section aria-label={`${measure.shortTitle}: ${line.text}`} class={`measure ${line.effect}`}>
       <h3>{measureTitle(compiled)}</h3>
       <div>
-        Status as of {index.asOf}: <span class={`status ${line.status.code}`}>{line.status.text}</span>{' '}
+        Status as of {index.date}: <span class={`status ${line.status.code}`}>{line.status.text}</span>{' '}
         <span class="muted">({EFFECT_NOTE[line.effect]})</span>
       </div>
       <p class="muted">{line.text}</p>
@@ -121,12 +126,27 @@ export function Popup({ state }: { state: PopupState }) {
     <main>
       <header>
         <h1>Covered Apps</h1>
-        <div class="asof">Data as of {index.asOf}</div>
+        <div class="asof">
+          Statuses as of {index.date}; data checked {index.asOf}
+        </div>
       </header>
+      <StaleNotice />
       {state.kind === 'error' ? <p role="alert">Could not read this tab: {state.message}</p> : null}
       {state.kind === 'unsupported' ? <p>This page is not on a site Covered Apps checks.</p> : null}
       {state.kind === 'ready' ? <Findings report={state.report} /> : null}
     </main>
+  );
+}
+
+/** Past 120 days the record may be out of date: say so, and how to get a newer one. */
+function StaleNotice() {
+  const age = daysBetween(index.asOf, index.date ?? index.asOf);
+  if (age <= STALE_AFTER_DAYS) return null;
+  return (
+    <p class="stale" role="note" id="stale-notice">
+      The record was last checked {age} days ago ({index.asOf}) and may be out of date: measures may have been added, changed or
+      revoked since. Update Covered Apps to its latest release to get a newer record (each release carries the data).
+    </p>
   );
 }
 

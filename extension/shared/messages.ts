@@ -36,7 +36,10 @@ export interface FindingDescription {
 
 /** The background's answer to a findings message: what to draw, and what the user dismissed. */
 export interface Descriptions {
+  /** The data's date. */
   asOf: string;
+  /** The day statuses were computed for (the browsing day). */
+  date: string;
   dismissed: string[];
   /** By finding key, for findings of tiers 1–3. */
   summaries: Record<string, FindingDescription>;
@@ -116,9 +119,10 @@ export function parsePopupMessage(msg: unknown): PopupMessage | null {
 export function parseDescriptions(v: unknown): Descriptions | undefined {
   if (!v || typeof v !== 'object') return undefined;
   const o = v as Record<string, unknown>;
-  if (typeof o.asOf !== 'string' || !Array.isArray(o.dismissed) || !o.summaries || typeof o.summaries !== 'object') return undefined;
+  if (typeof o.asOf !== 'string' || typeof o.date !== 'string' || !Array.isArray(o.dismissed) || !o.summaries || typeof o.summaries !== 'object') return undefined;
   return {
     asOf: o.asOf,
+    date: o.date,
     dismissed: o.dismissed.filter((k): k is string => typeof k === 'string'),
     summaries: o.summaries as Record<string, FindingDescription>,
     listHeading: typeof o.listHeading === 'string' ? o.listHeading : undefined,

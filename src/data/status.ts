@@ -2,6 +2,17 @@
 // Pure and deterministic: every function takes the date it should answer for.
 import type { Dataset, Entity, ISODate, Measure, NamedEntity, Status, VariantPolicy } from './schema';
 
+/** The calendar day of `d` in the local time zone, as YYYY-MM-DD (the browsing day). */
+export function localISODay(d: Date): ISODate {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Whole days from `from` to `to` (ISO dates). */
+export function daysBetween(from: ISODate, to: ISODate): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
 /** Before a measure's first status event. */
 export const NOT_YET_SIGNED: Status = { code: 'pending', text: 'not yet signed' };
 

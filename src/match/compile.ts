@@ -101,13 +101,13 @@ export function dateLabel(iso: string | undefined): string | undefined {
   return `${MONTHS[Number(m[2]) - 1]} ${Number(m[3])}, ${m[1]}`;
 }
 
-function compileMeasure(m: Measure, asOf: string): CompiledMeasure {
+function compileMeasure(m: Measure, date: string): CompiledMeasure {
   return {
     id: m.id,
     shortTitle: m.shortTitle,
     sentenceTitle: m.sentenceTitle ?? m.shortTitle,
     dateLabel: dateLabel(measureStart(m)),
-    status: measureStatusAt(m, asOf),
+    status: measureStatusAt(m, date),
     binds: m.binds,
     source: (m.sources.find((s) => s.kind === 'primary') ?? m.sources[0])?.url ?? '',
   };
@@ -118,18 +118,32 @@ function lineRank(c: CompiledCoverage): number {
   return c.restricts ? 0 : RESTRICTING_RELATIONS.has(c.rel) ? 1 : 2;
 }
 
-export function compileIndex(dataset: Dataset): CompiledIndex {
-  const { asOf } = dataset;
+/**
+ * What describing findings needs (measures, and per entity its coverage), with every
+ * status computed as of `date`: the browsing day in the extension, any day a reader
+ * asks for, or the data's own date. The matching tables do not depend on it.
+ */
+export interface DescribeIndex {
+  /** The date the facts were last checked. */
+  asOf: string;
+  /** The date statuses are computed for (absent: asOf). */
+  date?: string;
+  measures: CompiledMeasure[];
+  entities: CompiledEntity[];
+}
+
+/** Statuses, namings and lines as of `date`: only entities some measure reaches by then. */
+export function describeIndexAt(dataset: Dataset, date: string = dataset.asOf): DescribeIndex & { date: string } {
   const byId = new Map(dataset.entities.map((e) => [e.id, e] as const));
   const measureIndex = new Map(dataset.measures.map((m, i) => [m.id, i] as const));
-  const measures = dataset.measures.map((m) => compileMeasure(m, asOf));
+  const measures = dataset.measures.map((m) => compileMeasure(m, date));
 
   const nameOf = (id: string) => byId.get(id)?.name ?? id;
   const coverageById = new Map<string, CompiledCoverage[]>();
   for (const e of dataset.entities) {
     coverageById.set(
       e.id,
-      coverageFor(e.id, dataset, asOf).map(
+      coverageFor(e.id, dataset, date).map(
         (c): CompiledCoverage => ({
           m: measureIndex.get(c.measure.id)!,
           label: c.via.label,
@@ -165,7 +179,12 @@ export function compileIndex(dataset: Dataset): CompiledIndex {
       coverage,
     });
   }
+  return { asOf: dataset.asOf, date, measures, entities };
+}
 
+export function compileIndex(dataset: Dataset): CompiledIndex {
+  const { asOf, measures, entities } = describeIndexAt(dataset);
+  const entityIndex = new Map(entities.map((e, i) => [e.id, i] as const));
   const index: CompiledIndex = {
     asOf,
     measures,

@@ -8,7 +8,7 @@
 
 import type { Status } from '../data/schema';
 import { RESTRICTING_RELATIONS } from '../data/status';
-import { dateLabel, type CompiledCoverage, type CompiledEntity, type CompiledIndex, type CompiledMeasure } from './compile';
+import { dateLabel, type CompiledCoverage, type CompiledEntity, type CompiledMeasure, type DescribeIndex } from './compile';
 import type { Finding } from './match';
 import { normalizeName } from './normalize';
 
@@ -136,7 +136,7 @@ export function relationSentence(subject: string | undefined, e: CompiledEntity,
   return `${body}${tail} — ${c.status.text}`;
 }
 
-export function summarizeFinding(f: Finding, index: CompiledIndex): FindingSummary {
+export function summarizeFinding(f: Finding, index: DescribeIndex): FindingSummary {
   const e = index.entities[f.entity]!;
   const listingName = e.kind === 'company' ? f.name?.trim() || undefined : e.name;
   const lines = e.coverage.map((c): MeasureLine => {
@@ -153,7 +153,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  * "2 listings on this page are named, or made by a company named, in a measure in
  * force: Texas prohibited technologies list; 1 more is only related or history".
  */
-export function listSummary(findings: Finding[], index: CompiledIndex): string {
+export function listSummary(findings: Finding[], index: DescribeIndex): string {
   const byEffect: Record<LineEffect, Finding[]> = { restricts: [], 'not-in-force': [], related: [] };
   for (const f of findings) byEffect[entityEffect(index.entities[f.entity]!)].push(f);
   const titles = (fs: Finding[], effect: LineEffect) => {
@@ -187,7 +187,10 @@ export function listSummary(findings: Finding[], index: CompiledIndex): string {
 
 /** What a content script needs to draw: per flagged finding its words, and the list heading. */
 export interface DescribedFindings {
+  /** The data's date. */
   asOf: string;
+  /** The date statuses were computed for. */
+  date: string;
   summaries: Record<string, { subject: string; possible: boolean; effect: LineEffect; lines: { text: string; effect: LineEffect }[] }>;
   listHeading?: string;
 }
@@ -198,7 +201,7 @@ export interface DescribedFindings {
  */
 export function describeFindings(
   findings: { entityId: string; tier: Finding['tier']; evidence: string[]; role: Finding['role']; name?: string; developer?: string; key: string }[],
-  index: CompiledIndex,
+  index: DescribeIndex,
 ): DescribedFindings {
   const byId = new Map(index.entities.map((e, i) => [e.id, i] as const));
   const summaries: DescribedFindings['summaries'] = {};
@@ -211,14 +214,14 @@ export function describeFindings(
     summaries[p.key] = { subject: s.subject, possible: s.possible, effect: s.effect, lines: s.lines.map((l) => ({ text: l.text, effect: l.effect })) };
     flagged.push(f);
   }
-  return { asOf: index.asOf, summaries, listHeading: flagged.length ? listSummary(flagged, index) : undefined };
+  return { asOf: index.asOf, date: index.date ?? index.asOf, summaries, listHeading: flagged.length ? listSummary(flagged, index) : undefined };
 }
 
 /**
  * The toolbar count: distinct covered apps or companies on the page that a measure in
  * force restricts (one app shown several times counts once; relations and history do not count).
  */
-export function restrictedCount(findings: { entityId: string; tier: Finding['tier'] }[], index: CompiledIndex): number {
+export function restrictedCount(findings: { entityId: string; tier: Finding['tier'] }[], index: DescribeIndex): number {
   const restricted = new Set<string>();
   const byId = new Map(index.entities.map((e) => [e.id, e] as const));
   for (const f of findings) {

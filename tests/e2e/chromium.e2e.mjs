@@ -37,7 +37,7 @@ describe('Google Play in Chromium', () => {
     // the date a list began naming it, not the list's first date; the restriction in force comes first
     assert.match(text, /CamScanner is named in the Texas prohibited technologies list \(added Jan 23, 2023\) — in force for Texas state agencies/);
     assert.ok(text.indexOf('Texas') < text.indexOf('Executive Order 13971'), 'in-force lines first');
-    assert.match(text, /Data as of \d{4}-\d{2}-\d{2}/);
+    assert.match(text, /Status as of \d{4}-\d{2}-\d{2}; data as of \d{4}-\d{2}-\d{2}/);
     assert.match(text, /Google Play package id com\.intsig\.camscanner in the URL/);
     const main = report.findings.find((f) => f.role === 'main');
     assert.equal(main.entityId, 'app-camscanner');
@@ -66,7 +66,7 @@ describe('Google Play in Chromium', () => {
     assert.match(popupText, /Google Play package id com\.intsig\.camscanner in the URL/);
     assert.match(popupText, /US Executive Order 13971/);
     assert.match(popupText, /revoked/);
-    assert.match(await popup.locator('.asof').textContent(), /Data as of/);
+    assert.match(await popup.locator('.asof').textContent(), /Statuses as of \d{4}-\d{2}-\d{2}; data checked \d{4}-\d{2}-\d{2}/);
     // The page address is kept and shown without its query string (?id= stays in the content script).
     assert.equal(report.url, 'https://play.google.com/store/apps/details');
     assert.equal((await popup.locator('#page-url').textContent()).trim(), 'https://play.google.com/store/apps/details');
@@ -265,5 +265,40 @@ describe('"check any site" mode in Chromium', () => {
       await granted.close();
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('a record that knows its age (statuses as of the browsing day)', () => {
+  const url = 'https://play.google.com/store/apps/details?id=com.zhiliaoapp.musically';
+  const body = () => playListingFromCapture({ pkg: 'com.zhiliaoapp.musically', name: 'TikTok - Videos, Shop &amp; LIVE', developer: 'TikTok Pte. Ltd.' });
+
+  /** The popup for `tabId` with the browser's clock set to `day`. */
+  async function popupOn(day, tabId) {
+    const popup = await h.context.newPage();
+    await popup.clock.setFixedTime(new Date(`${day}T12:00:00`));
+    await popup.goto(`chrome-extension://${h.extensionId}/extension/popup/index.html?tabId=${tabId}`);
+    await popup.locator('article.finding[data-entity="app-tiktok"]').waitFor();
+    return popup;
+  }
+
+  test('the popup computes every status for the day it is opened, says which day, and warns past 120 days', async () => {
+    const { page, tabId } = await open(url, body());
+    // Before the divestiture closed: PAFACA's enforcement was paused for TikTok.
+    let popup = await popupOn('2025-03-01', tabId);
+    assert.match(await popup.locator('.asof').textContent(), /Statuses as of 2025-03-01; data checked 2026-11-01/);
+    const pafaca = popup.locator('article.finding[data-entity="app-tiktok"] section.measure', { hasText: 'PAFACA' });
+    assert.match(await pafaca.textContent(), /enforcement paused/);
+    assert.equal(await popup.locator('#stale-notice').count(), 0);
+    await popup.close();
+    // After it: resolved for TikTok's US app; and the record is now old.
+    popup = await popupOn('2027-06-01', tabId);
+    assert.match(await popup.locator('.asof').textContent(), /Statuses as of 2027-06-01/);
+    assert.match(
+      await popup.locator('article.finding[data-entity="app-tiktok"] section.measure', { hasText: 'PAFACA' }).textContent(),
+      /do not apply to TikTok's US app/,
+    );
+    assert.match(await popup.locator('#stale-notice').textContent(), /last checked 212 days ago \(2026-11-01\) and may be out of date.*Update Covered Apps/);
+    await popup.close();
+    await page.close();
   });
 });
