@@ -26,6 +26,11 @@ import xiaomi from './entities/xiaomi.json';
 import tpLink from './entities/tp-link.json';
 import shein from './entities/shein.json';
 import pdd from './entities/pdd.json';
+import huawei from './entities/huawei.json';
+import zte from './entities/zte.json';
+import hytera from './entities/hytera.json';
+import hikvision from './entities/hikvision.json';
+import dahua from './entities/dahua.json';
 
 /** File name (without .json) → contents, in the order the dataset lists them. */
 export const MEASURE_FILES: Record<string, unknown[]> = { 'us-federal': usFederal, texas, ohio, virginia };
@@ -48,6 +53,11 @@ export const ENTITY_FILES: Record<string, unknown[]> = {
   'tp-link': tpLink,
   shein,
   pdd,
+  huawei,
+  zte,
+  hytera,
+  hikvision,
+  dahua,
 };
 
 const allEntities = Object.values(ENTITY_FILES).flat() as Entity[];
