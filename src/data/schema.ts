@@ -61,6 +61,13 @@ export interface NamedEntity {
   /** For lists that grow over time: the date the measure began naming this entity (absent: from the measure's start). */
   addedOn?: ISODate;
   /**
+   * What the measure covers of the named company, in its own words, when that is
+   * narrower than everything the company makes ("video surveillance and
+   * telecommunications equipment"). `apps: false`: the measure does not reach the
+   * company's apps as such, so for an app listing it is information, never a restriction.
+   */
+  scope?: { text: string; apps: boolean };
+  /**
    * The measure's own words that carry the naming to related companies, when it has
    * them, e.g. "Any subsidiary or affiliate of an entity listed above".
    */

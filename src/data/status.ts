@@ -100,6 +100,8 @@ export interface Coverage {
   namedOn: ISODate;
   /** True when that entity was named from the measure's start (no later `addedOn`). */
   namedFromStart: boolean;
+  /** The naming covers only what its `scope` says, and not apps: information for a listing, never a restriction. */
+  outOfScope: boolean;
 }
 
 const RANK: Record<Relation, number> = {
@@ -236,5 +238,6 @@ function coverageEntry(m: Measure, nm: NamedEntity, t: Target, date: ISODate, re
     status: namedStatusAt(m, nm, date, reached),
     namedOn,
     namedFromStart: namedOn <= start,
+    outOfScope: nm.scope?.apps === false,
   };
 }

@@ -189,6 +189,8 @@ export function validateDataset(d: unknown): ValidationResult {
         if (!REACH.includes(nm.reach as string)) errors.push(`${nw}.reach: must be one of ${REACH.join(', ')}`);
         if (nm.addedOn !== undefined && !isISODate(nm.addedOn)) errors.push(`${nw}.addedOn: must be an ISO date (YYYY-MM-DD)`);
         if (nm.clause !== undefined && !isStr(nm.clause)) errors.push(`${nw}.clause: must be a non-empty string`);
+        if (nm.scope !== undefined && !(isObj(nm.scope) && isStr(nm.scope.text) && typeof nm.scope.apps === 'boolean'))
+          errors.push(`${nw}.scope: must be {text, apps: true|false}`);
         if (nm.statusEvents !== undefined) {
           if (!Array.isArray(nm.statusEvents)) errors.push(`${nw}.statusEvents: must be an array`);
           else {

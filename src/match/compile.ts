@@ -40,6 +40,10 @@ export interface CompiledCoverage {
   fromStart: boolean;
   /** The measure names the listing or its maker and is in force: a restriction, not information. */
   restricts: boolean;
+  /** The measure's words for what it covers of the named company, when narrower (Coverage: scope). */
+  scope?: string;
+  /** That scope leaves apps out: the line is information. */
+  outOfScope?: true;
 }
 
 export interface CompiledEntity {
@@ -115,7 +119,7 @@ function compileMeasure(m: Measure, date: string): CompiledMeasure {
 
 /** Order of a entity's lines: restrictions first, then namings not in force, then information; oldest measure first within each. */
 function lineRank(c: CompiledCoverage): number {
-  return c.restricts ? 0 : RESTRICTING_RELATIONS.has(c.rel) ? 1 : 2;
+  return c.restricts ? 0 : RESTRICTING_RELATIONS.has(c.rel) && !c.outOfScope ? 1 : 2;
 }
 
 /**
@@ -153,7 +157,9 @@ export function describeIndexAt(dataset: Dataset, date: string = dataset.asOf): 
           status: c.status,
           namedOn: c.namedOn,
           fromStart: c.namedFromStart,
-          restricts: RESTRICTING_RELATIONS.has(c.relation) && isInForce(c.status),
+          restricts: RESTRICTING_RELATIONS.has(c.relation) && isInForce(c.status) && !c.outOfScope,
+          ...(c.via.scope ? { scope: c.via.scope.text } : {}),
+          ...(c.outOfScope ? { outOfScope: true as const } : {}),
         }),
       ),
     );

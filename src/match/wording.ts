@@ -39,7 +39,7 @@ export interface FindingSummary {
 const EFFECT_RANK: Record<LineEffect, number> = { restricts: 0, 'not-in-force': 1, related: 2 };
 
 export function effectOf(c: CompiledCoverage): LineEffect {
-  return c.restricts ? 'restricts' : RESTRICTING_RELATIONS.has(c.rel) ? 'not-in-force' : 'related';
+  return c.restricts ? 'restricts' : RESTRICTING_RELATIONS.has(c.rel) && !c.outOfScope ? 'not-in-force' : 'related';
 }
 
 /** The strongest effect of an entity's coverage ('related' when it has none). */
@@ -82,8 +82,9 @@ function asLabel(c: CompiledCoverage, name: string): string {
 export function relationSentence(subject: string | undefined, e: CompiledEntity, c: CompiledCoverage, m: CompiledMeasure): string {
   const t = m.sentenceTitle;
   const w = when(c, m);
-  const named = `is named in ${t}${w.before}${asLabel(c, e.name)}${w.after}`;
-  const which = (what: string) => `${what}, which ${t}${w.before} names${w.after}`;
+  const forScope = c.scope ? ` for its ${c.scope}` : '';
+  const named = `is named in ${t}${w.before}${asLabel(c, e.name)}${w.after}${forScope}`;
+  const which = (what: string) => `${what}, which ${t}${w.before} names${w.after}${forScope}`;
   const S = subject ?? e.name;
   const notIt = (named: string) => `; the measure names ${named}, not ${S}`;
   const sub = (company: string) => `${company}, ${c.path.length > 2 ? 'part' : 'a subsidiary'} of ${c.label}`;
@@ -133,6 +134,7 @@ export function relationSentence(subject: string | undefined, e: CompiledEntity,
         break;
     }
   }
+  if (c.outOfScope && !tail) tail = "; the measure covers those, not apps as such";
   return `${body}${tail} — ${c.status.text}`;
 }
 
