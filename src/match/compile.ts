@@ -38,6 +38,8 @@ export interface CompiledCoverage {
   namedOn: string;
   /** Named from the measure's start (the date is the measure's own). */
   fromStart: boolean;
+  /** Where the naming comes from when not the measure's own text (NamedEntity.basis). */
+  basis?: 'press-summary';
   /** The measure names the listing or its maker and is in force: a restriction, not information. */
   restricts: boolean;
 }
@@ -139,6 +141,7 @@ export function compileIndex(dataset: Dataset): CompiledIndex {
           status: c.status,
           namedOn: c.namedOn,
           fromStart: c.namedFromStart,
+          ...(c.via.basis ? { basis: c.via.basis } : {}),
           restricts: RESTRICTING_RELATIONS.has(c.relation) && isInForce(c.status),
         }),
       ),
