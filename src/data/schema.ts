@@ -80,6 +80,13 @@ export interface NamedEntity {
    * 2026 its status differs for the apps divested to the US joint venture.
    */
   statusEvents?: { date: ISODate; status: Status; sources: Source[]; entityIds?: string[] }[];
+  /**
+   * Where the naming comes from when it is not the measure's own text:
+   * 'press-summary' — the list of apps comes from press summaries of the order (its
+   * operative text, as quoted, names no app). Worded "is among the apps … covers,
+   * according to press summaries of the order", never "is named in".
+   */
+  basis?: 'press-summary';
 }
 
 export interface Measure {
@@ -97,6 +104,18 @@ export interface Measure {
   dates: { signed?: ISODate; published?: ISODate; effective?: ISODate };
   citation?: string; // "86 FR 1249; FR Doc. 2021-00305"
   verbatim?: { text: string; source: Source }[];
+  /**
+   * Why no `verbatim` quotes a primary text, when none does (e.g. "the order's own text
+   * was not found; quoted from press reproductions").
+   */
+  noPrimaryText?: string;
+  /**
+   * When the facts should be checked again (a governor leaving office, pending
+   * litigation, a renewal), with the reason in `reviewNote`. A test fails when a
+   * shipped measure is more than a year past it relative to the dataset's asOf.
+   */
+  reviewBy?: ISODate;
+  reviewNote?: string;
   timeline: TimelineEvent[];
   sources: Source[];
   names: NamedEntity[];

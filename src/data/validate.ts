@@ -141,6 +141,10 @@ export function validateDataset(d: unknown): ValidationResult {
       for (const f of ['signed', 'published', 'effective'] as const)
         if (m.dates[f] !== undefined && !isISODate(m.dates[f])) errors.push(`${at}.dates.${f}: must be an ISO date (YYYY-MM-DD)`);
     checkSources(m.sources, `${at}.sources`, errors);
+    if (m.noPrimaryText !== undefined && !isStr(m.noPrimaryText)) errors.push(`${at}.noPrimaryText: must be a non-empty string when present`);
+    if (m.reviewBy !== undefined && !isISODate(m.reviewBy)) errors.push(`${at}.reviewBy: must be an ISO date (YYYY-MM-DD)`);
+    if (m.reviewNote !== undefined && !isStr(m.reviewNote)) errors.push(`${at}.reviewNote: must be a non-empty string when present`);
+    if ((m.reviewBy === undefined) !== (m.reviewNote === undefined)) errors.push(`${at}.reviewBy: reviewBy and reviewNote go together (the date and its reason)`);
     if (m.verbatim !== undefined) {
       if (!Array.isArray(m.verbatim)) errors.push(`${at}.verbatim: must be an array`);
       else
@@ -191,6 +195,12 @@ export function validateDataset(d: unknown): ValidationResult {
         if (nm.clause !== undefined && !isStr(nm.clause)) errors.push(`${nw}.clause: must be a non-empty string`);
         if (nm.scope !== undefined && !(isObj(nm.scope) && isStr(nm.scope.text) && typeof nm.scope.apps === 'boolean'))
           errors.push(`${nw}.scope: must be {text, apps: true|false}`);
+        if (nm.basis !== undefined) {
+          if (nm.basis !== 'press-summary') errors.push(`${nw}.basis: must be press-summary when present`);
+          // the sentence says "press summaries of the order"
+          else if (m.instrument !== 'executive-order' && m.instrument !== 'state-executive-order')
+            errors.push(`${nw}.basis: press-summary is worded for orders; ${String(m.instrument)} is not an order`);
+        }
         if (nm.statusEvents !== undefined) {
           if (!Array.isArray(nm.statusEvents)) errors.push(`${nw}.statusEvents: must be an array`);
           else {

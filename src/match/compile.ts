@@ -38,6 +38,8 @@ export interface CompiledCoverage {
   namedOn: string;
   /** Named from the measure's start (the date is the measure's own). */
   fromStart: boolean;
+  /** Where the naming comes from when not the measure's own text (NamedEntity.basis). */
+  basis?: 'press-summary';
   /** The measure names the listing or its maker and is in force: a restriction, not information. */
   restricts: boolean;
   /** The measure's words for what it covers of the named company, when narrower (Coverage: scope). */
@@ -157,6 +159,7 @@ export function describeIndexAt(dataset: Dataset, date: string = dataset.asOf): 
           status: c.status,
           namedOn: c.namedOn,
           fromStart: c.namedFromStart,
+          ...(c.via.basis ? { basis: c.via.basis } : {}),
           restricts: RESTRICTING_RELATIONS.has(c.relation) && isInForce(c.status) && !c.outOfScope,
           ...(c.via.scope ? { scope: c.via.scope.text } : {}),
           ...(c.outOfScope ? { outOfScope: true as const } : {}),

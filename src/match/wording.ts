@@ -83,10 +83,17 @@ export function relationSentence(subject: string | undefined, e: CompiledEntity,
   const t = m.sentenceTitle;
   const w = when(c, m);
   const forScope = c.scope ? ` for its ${c.scope}` : '';
-  const named = `is named in ${t}${w.before}${asLabel(c, e.name)}${w.after}${forScope}`;
-  const which = (what: string) => `${what}, which ${t}${w.before} names${w.after}${forScope}`;
+  // A naming known only from press summaries of the order is never "named in" it.
+  const press = c.basis === 'press-summary';
+  const label = asLabel(c, e.name);
+  const named = press
+    ? `is among the apps ${t} covers, according to press summaries of the order${w.before}${w.after}${label ? `, which list it${label}` : ''}`
+    : `is named in ${t}${w.before}${label}${w.after}${forScope}`;
+  const which = (what: string) =>
+    press ? `${what}, which press summaries of ${t}${w.before} list among the apps it covers${w.after}` : `${what}, which ${t}${w.before} names${w.after}${forScope}`;
   const S = subject ?? e.name;
-  const notIt = (named: string) => `; the measure names ${named}, not ${S}`;
+  const names = press ? 'those summaries list' : 'the measure names';
+  const notIt = (named: string) => `; ${names} ${named}, not ${S}`;
   const sub = (company: string) => `${company}, ${c.path.length > 2 ? 'part' : 'a subsidiary'} of ${c.label}`;
   let body: string;
   let tail = '';
@@ -103,7 +110,7 @@ export function relationSentence(subject: string | undefined, e: CompiledEntity,
       case 'develops': {
         const role = c.detail === 'publisher' ? 'the store publisher' : 'the developer';
         body = by ? which(`${by}, ${role} of ${c.label}`) : which(`${e.name} is ${role} of ${c.label}`);
-        tail = by ? notIt(c.label) : `; the measure names the app ${c.label}, not ${e.name}`;
+        tail = by ? notIt(c.label) : `; ${names} the app ${c.label}, not ${e.name}`;
         break;
       }
       default:

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { dataset } from '../../src/data/dataset';
 import { validateDataset, identifierKey } from '../../src/data/validate';
 import { coverageFor, isInForce, measureStatusAt, RESTRICTING_RELATIONS } from '../../src/data/status';
-import type { Dataset, Measure } from '../../src/data/schema';
+import type { Dataset, Measure, Source } from '../../src/data/schema';
+import { compileIndex } from '../../src/match/compile';
+import { relationSentence } from '../../src/match/wording';
 
 const measure = (id: string): Measure => {
   const m = dataset.measures.find((x) => x.id === id);
@@ -22,7 +24,7 @@ describe('dataset validates', () => {
   it('has the required measures', () => {
     for (const id of [
       'us-eo-13971', 'us-eo-13942', 'us-eo-13943', 'us-eo-14034', 'us-pafaca',
-      'us-no-tiktok-gov-devices', 'tx-dir-prohibited-technologies', 'oh-eo-2023-03d', 'va-eo-24',
+      'us-no-tiktok-gov-devices', 'tx-dir-prohibited-technologies', 'oh-eo-2023-03d', 'va-eo-24', 'va-sb-1459',
     ])
       expect(dataset.measures.some((m) => m.id === id), id).toBe(true);
   });
@@ -170,7 +172,8 @@ describe('status at fixed dates', () => {
     expect(measureStatusAt(measure('us-eo-13942'), dataset.asOf).code).toBe('revoked');
   });
   it('EO 14034 is in force', () => {
-    expect(measureStatusAt(measure('us-eo-14034'), dataset.asOf)).toEqual({ code: 'in-force', text: 'in force (revoked EOs 13942, 13943 and 13971)' });
+    // F25: a bare "in force" would read as a restriction; it says what the order is
+    expect(measureStatusAt(measure('us-eo-14034'), dataset.asOf)).toEqual({ code: 'in-force', text: 'in force; it revoked EOs 13942, 13943 and 13971 and names no app' });
   });
   it('PAFACA on 2025-03-01 is enforcement-paused', () => {
     const s = measureStatusAt(measure('us-pafaca'), '2025-03-01');
@@ -326,5 +329,196 @@ describe('dataset files', () => {
     const names = (dir: string) => readdirSync(new URL(`../../src/data/${dir}/`, import.meta.url)).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
     expect(Object.keys(MEASURE_FILES).sort()).toEqual(names('measures'));
     expect(Object.keys(ENTITY_FILES).sort()).toEqual(names('entities'));
+  });
+});
+
+/** Every source a measure carries: its sources, timeline, verbatim quotes and per-naming status events. */
+const sourcesOf = (m: Measure): { where: string; source: Source }[] => [
+  ...m.sources.map((source, i) => ({ where: `${m.id}.sources[${i}]`, source })),
+  ...m.timeline.flatMap((t, j) => t.sources.map((source, i) => ({ where: `${m.id}.timeline[${j}].sources[${i}]`, source }))),
+  ...(m.verbatim ?? []).map((v, i) => ({ where: `${m.id}.verbatim[${i}].source`, source: v.source })),
+  ...m.names.flatMap((n) =>
+    (n.statusEvents ?? []).flatMap((ev, j) => ev.sources.map((source, i) => ({ where: `${m.id}.names(${n.entityId}).statusEvents[${j}].sources[${i}]`, source }))),
+  ),
+];
+const txStatus = (entityId: string, date = dataset.asOf) =>
+  coverageFor(entityId, dataset, date).find((c) => c.measure.id === 'tx-dir-prohibited-technologies')?.status;
+const pafacaFor = (entityId: string, date: string) => coverageFor(entityId, dataset, date).find((c) => c.measure.id === 'us-pafaca')!;
+
+describe('measures: sources ranked, key sentences, review dates (issue 9)', () => {
+  it('every source in every measure says whether it is primary or secondary', () => {
+    const unranked = dataset.measures.flatMap(sourcesOf).filter(({ source }) => source.kind !== 'primary' && source.kind !== 'secondary');
+    expect(unranked.map((u) => u.where)).toEqual([]);
+  });
+  it('every measure quotes a key sentence from a primary text, or says why none was found', () => {
+    const bad = dataset.measures.filter((m) => !(m.verbatim ?? []).some((v) => v.source.kind === 'primary') && !m.noPrimaryText);
+    expect(bad.map((m) => m.id)).toEqual([]);
+    // and those that quote one are the ones with a primary text found
+    for (const id of ['us-eo-13971', 'us-eo-13942', 'us-eo-13943', 'us-eo-14034', 'us-commerce-kaspersky-final-determination', 'tx-dir-prohibited-technologies'])
+      expect(measure(id).verbatim?.some((v) => v.source.kind === 'primary'), id).toBe(true);
+  });
+  it('every repo:owner/name/path source in the measure files names its commit; none is a bare repository (F10)', () => {
+    const repo = dataset.measures.flatMap(sourcesOf).filter(({ source }) => source.url.startsWith('repo:'));
+    expect(repo.length).toBeGreaterThan(10);
+    for (const { where, source } of repo) {
+      expect(source.url, where).toMatch(/^repo:[^/\s]+\/[^/\s]+\/\S+$/);
+      expect(source.commit, where).toMatch(/^[0-9a-f]{40}$/);
+    }
+    // the EO texts sit under Presidential_Executive_Orders/ at e036b80
+    for (const { where, source } of repo.filter((r) => r.source.url.startsWith('repo:austinsonger/executive-orders')))
+      expect(source.url, where).toMatch(/^repo:austinsonger\/executive-orders\/Presidential_Executive_Orders\/(donald-trump|joe-biden)\/\d{4}\/\d{2}-[A-Za-z]+\/\d{4}-\d{2}-\d{2}-executive-order-\d{5}\.md$/);
+  });
+  it('every measure has a review date with its reason, and none is more than a year past it', () => {
+    const yearAfter = (iso: string) => `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;
+    for (const m of dataset.measures) {
+      expect(m.reviewBy, m.id).toBeDefined();
+      expect(m.reviewNote, m.id).toBeTruthy();
+      expect(dataset.asOf <= yearAfter(m.reviewBy!), `${m.id} was due for review on ${m.reviewBy}`).toBe(true);
+    }
+  });
+  it('the review check fails for a measure a year and a day past its date', () => {
+    const d = clone();
+    d.measures[0]!.reviewBy = '2025-10-31';
+    const yearAfter = (iso: string) => `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;
+    expect(d.asOf <= yearAfter(d.measures[0]!.reviewBy)).toBe(false);
+  });
+  it('the validator checks reviewBy, reviewNote, noPrimaryText and basis', () => {
+    const d = clone();
+    d.measures[0]!.reviewBy = '2027-02-30';
+    delete d.measures[1]!.reviewNote;
+    d.measures[2]!.noPrimaryText = ' ';
+    d.measures.find((m) => m.id === 'us-no-tiktok-gov-devices')!.names[0]!.basis = 'press-summary';
+    const r = validateDataset(d);
+    expect(r.ok).toBe(false);
+    const errors = r.ok ? [] : r.errors;
+    expect(errors.some((e) => e.includes('(us-eo-13971).reviewBy: must be an ISO date'))).toBe(true);
+    expect(errors.some((e) => e.includes('(us-eo-13942).reviewBy: reviewBy and reviewNote go together'))).toBe(true);
+    expect(errors.some((e) => e.includes('(us-eo-13943).noPrimaryText'))).toBe(true);
+    expect(errors.some((e) => e.includes('(us-no-tiktok-gov-devices).names[0].basis: press-summary is worded for orders'))).toBe(true);
+  });
+});
+
+describe('audit findings on the measures (F2-F13, F25)', () => {
+  const allUrls = dataset.measures.flatMap(sourcesOf).map((s) => s.source.url);
+
+  it('F2: the challenge to the divestiture approval is on PAFACA\'s timeline, in its summary and in TikTok\'s status from Mar 5, 2026', () => {
+    const m = measure('us-pafaca');
+    const ev = m.timeline.find((t) => t.date === '2026-03-05');
+    expect(ev?.text).toMatch(/D\.C\. Circuit/);
+    expect(ev?.text).toMatch(/Public Integrity Project/);
+    expect(m.summary).toMatch(/challenged in the D\.C\. Circuit/);
+    // no status change: still in force for the law, resolved for TikTok's US app
+    expect(measureStatusAt(m, '2026-03-06').code).toBe('in-force');
+    const before = pafacaFor('app-tiktok', '2026-03-04').status;
+    const after = pafacaFor('app-tiktok', '2026-03-06').status;
+    expect([before.code, after.code]).toEqual(['resolved', 'resolved']);
+    expect(before.text).not.toMatch(/challenged/);
+    expect(after.text).toMatch(/challenged in the D\.C\. Circuit \(suit filed Mar 5, 2026\)/);
+    expect(pafacaFor('app-tiktok-lite', '2026-03-06').status.text).toBe(after.text);
+    expect(pafacaFor('app-lemon8', '2026-03-06').status.code).toBe('in-force');
+  });
+  it('F2/F13: the JV closing rests on CapCut\'s US terms (primary), not on the weak sites', () => {
+    expect(allUrls.some((u) => /publicitytop|theseattletoday/.test(u))).toBe(false);
+    const close = measure('us-pafaca').timeline.find((t) => t.date === '2026-01-22')!;
+    expect(close.sources.find((s) => s.url.startsWith('https://www.capcut.com/clause/user-agreement'))?.kind).toBe('primary');
+    for (const n of measure('us-pafaca').names)
+      for (const ev of (n.statusEvents ?? []).filter((x) => x.date === '2026-01-22'))
+        expect(ev.sources.some((s) => s.url.startsWith('https://www.capcut.com/') && s.kind === 'primary'), n.entityId).toBe(true);
+  });
+  it('F3: Ohio\'s summary has no expiry claim and says where the list of apps comes from', () => {
+    const m = measure('oh-eo-2023-03d');
+    expect(m.summary).not.toMatch(/10 days|leaves office/);
+    expect(m.summary).toMatch(/press summaries/);
+    expect(m.summary).not.toMatch(/It names TikTok/);
+    expect(m.names.every((n) => n.basis === 'press-summary')).toBe(true);
+    expect(m.verbatim?.every((v) => v.source.kind === 'secondary')).toBe(true);
+  });
+  it('F3: Ohio\'s namings are worded as press summaries, never "named in"', () => {
+    const index = compileIndex(dataset);
+    const ohio = index.measures.findIndex((m) => m.id === 'oh-eo-2023-03d');
+    const line = (entityId: string, subject?: string) => {
+      const e = index.entities.find((x) => x.id === entityId)!;
+      const c = e.coverage.find((x) => x.m === ohio)!;
+      return relationSentence(subject, e, c, index.measures[ohio]!);
+    };
+    expect(line('app-tiktok')).toBe(
+      'TikTok is among the apps Ohio Executive Order 2023-03D covers, according to press summaries of the order (Jan 8, 2023) — in force for Ohio state-owned and state-leased devices',
+    );
+    expect(line('app-rednote')).toMatch(/^RedNote is among the apps Ohio Executive Order 2023-03D covers, according to press summaries of the order \(Jan 8, 2023\), which list it as “Xiao HongShu; Little Red Book” — /);
+    expect(line('co-ant-group', 'Some App')).toBe(
+      'Some App is by Ant Group, the developer of Alipay, which press summaries of Ohio Executive Order 2023-03D (Jan 8, 2023) list among the apps it covers; those summaries list Alipay, not Some App — in force for Ohio state-owned and state-leased devices',
+    );
+    for (const e of index.entities)
+      for (const c of e.coverage.filter((x) => x.m === ohio)) expect(relationSentence(undefined, e, c, index.measures[ohio]!)).not.toMatch(/named in|names/);
+  });
+  it('F5: Virginia SB 1459 is its own measure and reaches a ByteDance app and a Tencent app from July 1, 2023, not before', () => {
+    const m = measure('va-sb-1459');
+    expect(m).toMatchObject({ instrument: 'statute', dates: { signed: '2023-04-12', effective: '2023-07-01' } });
+    expect(m.binds).toMatch(/any Virginia public body/);
+    expect(m.citation).toMatch(/unverified/);
+    const sb = (id: string, date: string) => coverageFor(id, dataset, date).find((c) => c.measure.id === 'va-sb-1459');
+    for (const [id, via] of [['app-lemon8', 'co-bytedance'], ['app-qq-music', 'co-tencent']] as const) {
+      expect(sb(id, '2023-04-11'), id).toBeUndefined();
+      expect(isInForce(sb(id, '2023-06-30')!.status), id).toBe(false);
+      const c = sb(id, '2023-07-01')!;
+      expect(c, id).toMatchObject({ relation: 'names-company', viaEntityId: via });
+      expect(c.status).toEqual({ code: 'in-force', text: "in force for Virginia public bodies' devices and networks, and for their contractors" });
+    }
+    expect(sb('app-tiktok', dataset.asOf)?.relation).toBe('names-it');
+    expect(sb('app-wechat', dataset.asOf)?.relation).toBe('names-it');
+  });
+  it('F5/F6: EO 24 cites the statute separately, and its verbatim is the order\'s own words', () => {
+    const m = measure('va-eo-24');
+    expect(m.citation).not.toMatch(/2\.2-5514/);
+    expect(m.summary).toMatch(/SB 1459/);
+    expect(m.verbatim).toEqual([
+      { text: 'or any other application developed by ByteDance Limited or Tencent Holdings Limited', source: expect.objectContaining({ url: expect.stringContaining('walb.com'), kind: 'secondary' }) },
+    ]);
+  });
+  it('F7: the Texas Model Security Plan was released Feb 6, 2023 with agency policies due Feb 15, 2023', () => {
+    const tl = measure('tx-dir-prohibited-technologies').timeline;
+    expect(tl.some((t) => t.date === '2023-01-26')).toBe(false);
+    expect(tl.find((t) => t.date === '2023-02-06')?.text).toMatch(/model security plan/);
+    expect(tl.find((t) => t.date === '2023-02-15')?.text).toMatch(/Deadline for each state agency/);
+  });
+  it('F8: the ch. 620 clause for all governmental entities is shown for TikTok only; other Texas namings bind state agencies', () => {
+    const agencies = "in force for Texas state agencies' devices and networks";
+    for (const id of ['co-kaspersky', 'co-alibaba', 'co-xiaomi', 'app-deepseek', 'app-lemon8', 'app-alipay', 'co-bytedance', 'app-qq-music'])
+      expect(txStatus(id), id).toEqual({ code: 'in-force', text: agencies });
+    for (const id of ['app-tiktok', 'app-tiktok-lite']) {
+      expect(txStatus(id, '2024-11-19')?.text, id).toBe(agencies);
+      expect(txStatus(id)?.text, id).toMatch(/^in force for Texas state agencies' devices and networks; under Gov't Code ch\. 620, all governmental entities, local ones included, must also bar it/);
+    }
+  });
+  it('F8: Texas names "Tiger Brokers" as one of the apps added on Jan 31, 2025 (the Tiger Trade app), not UP Fintech company-wide', () => {
+    const n = measure('tx-dir-prohibited-technologies').names.find((x) => x.label === 'Tiger Brokers');
+    expect(n).toMatchObject({ entityId: 'app-tiger-trade', reach: 'app', addedOn: '2025-01-31' });
+    expect(coverageFor('co-up-fintech', dataset, dataset.asOf).find((c) => c.measure.id === 'tx-dir-prohibited-technologies')?.relation).toBe('develops');
+  });
+  it('F9: the Kaspersky determination carries no curator note, binds resellers and integrators, and records the exit and the Play removal', () => {
+    const m = measure('us-commerce-kaspersky-final-determination');
+    expect(m.summary).not.toMatch(/not Chinese|model of/);
+    expect(m.binds).toMatch(/reselling/);
+    expect(m.binds).toMatch(/integrating/);
+    expect(m.timeline.find((t) => t.date === '2024-09-19')?.text).toMatch(/UltraAV/);
+    expect(m.timeline.some((t) => t.date === '2024-09-29' && /Google Play/.test(t.text))).toBe(true);
+  });
+  it('F11: the No TikTok Act cites 136 Stat. 5258 and no unverified §§ 101-102', () => {
+    const c = measure('us-no-tiktok-gov-devices').citation!;
+    expect(c).toContain('136 Stat. 5258');
+    expect(c).not.toMatch(/§§/);
+  });
+  it('F12: the Commerce rescission gives the Federal Register date of June 23, 2021 from the reproduction, marked secondary', () => {
+    for (const id of ['us-eo-13942', 'us-eo-13943']) {
+      const ev = measure(id).timeline.find((t) => t.date === '2021-06-21')!;
+      expect(ev.text, id).toMatch(/June 23, 2021/);
+      expect(ev.sources.every((s) => s.kind === 'secondary'), id).toBe(true);
+    }
+  });
+  it('F13: reproductions of Reuters and of the instruments are secondary; the EO texts and the Federal Register are primary', () => {
+    const kinds = new Map(dataset.measures.flatMap(sourcesOf).map(({ source }) => [source.url, source.kind] as const));
+    for (const u of ['https://ksaplayers.com/Ksahome/NewsDetial/?nid=24989027', 'https://exbulletin.com/world/international/1007526/', 'https://lemmy.today/post/9749310/7886371', 'http://sy3.dreamhosters.com/category/wechat-bans/'])
+      expect(kinds.get(u), u).toBe('secondary');
+    expect(kinds.get('https://regulations.justia.com/regulations/fedreg/2024/06/24/2024-13532.html')).toBe('primary');
   });
 });
