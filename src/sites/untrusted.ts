@@ -1,0 +1,40 @@
+// Parts of a page that never identify the page's own app: text written by an
+// app's authors or uploaders (a description can name or link any other app)
+// and elements no reader sees (a link hidden to plant another app's id).
+// Read from tags, attributes and inline styles only: no layout reads, so the
+// content script can ask this of every candidate link.
+
+/** Prose and description blocks: descriptions in several languages ("descripción", "descrizione"). */
+const AUTHORED = 'p,blockquote,[itemprop=description],[class*=descri i],[id*=descri i]';
+
+/** Is `el` inside text an app's authors write (its description, a paragraph of prose)? */
+export function isAuthored(el: Element): boolean {
+  return el.closest(AUTHORED) !== null;
+}
+
+/** Does authored text start at `el` (for walks that skip a whole subtree)? */
+export function startsAuthored(el: Element): boolean {
+  return el.matches(AUTHORED);
+}
+
+// Inline styles that hide an element or give it no size.
+const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|(?:max-)?(?:width|height)\s*:\s*0[a-z%]*\s*(?:!important\s*)?(?:;|$)|opacity\s*:\s*0?\.?0*\s*(?:!important\s*)?(?:;|$))/i;
+
+/**
+ * Does the page hide `el` from readers: `hidden` or aria-hidden="true" on it or
+ * an ancestor, or an inline style (display:none, visibility:hidden, zero
+ * width/height or opacity)? Styles from style sheets are not seen (that would
+ * need layout).
+ */
+export function isHidden(el: Element): boolean {
+  if (el.closest('[hidden],[aria-hidden=true i]')) return true;
+  for (let e = el.closest('[style]'); e; e = e.parentElement?.closest('[style]') ?? null) {
+    if (HIDING_STYLE.test(e.getAttribute('style')!)) return true;
+  }
+  return false;
+}
+
+/** A link that may stand for the page's own app: seen by readers and not in authored text. */
+export function isTrustedLink(a: Element): boolean {
+  return !isAuthored(a) && !isHidden(a);
+}
