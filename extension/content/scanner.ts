@@ -56,6 +56,7 @@ export function linkListings(root: ParentNode, base: URL): Listing[] {
 }
 
 const isMain = (l: Listing) => l.role === 'main' || l.role === 'vendor';
+const ABOUT_ONE_APP = new Set<string>(['detail', 'download']);
 
 function insideAny(node: Element, roots: Set<Element>): boolean {
   for (let p = node.parentElement; p; p = p.parentElement) if (roots.has(p)) return true;
@@ -184,7 +185,7 @@ export class PageScanner {
       // A link to the app the page is about, or a second link to a card's app: already counted.
       if (existing && (existing.payload.role === 'main' || existing.payload.role === 'vendor' || listing.role === 'link')) continue;
       if (listing.element && this.#decorated.has(listing.element)) continue;
-      if (listing.role === 'link' && listing.element?.closest('[data-covered-apps-card]')) continue;
+      if (listing.role === 'link' && listing.element && this.#insideDecorated(listing.element)) continue;
       const finding = matchListing(listing, this.#index);
       if (!finding) continue;
       const payload: FindingPayload = {
@@ -213,6 +214,12 @@ export class PageScanner {
     return changed;
   }
 
+  /** Is `el` inside a card we flagged (a card's own link is not a second listing)? Memory, not attributes: the page can write those. */
+  #insideDecorated(el: Element): boolean {
+    for (let p: Element | null = el; p; p = p.parentElement) if (this.#decorated.has(p)) return true;
+    return false;
+  }
+
   /** Findings to the background; its answer (words, dismissals) is drawn unless the page moved on. */
   #send(partial?: true): void {
     const generation = this.#generation;
@@ -231,7 +238,6 @@ export class PageScanner {
       const f = this.#findings.get(key);
       if (!summary || !f || !element.isConnected) continue;
       this.#pendingCards.delete(element);
-      element.setAttribute('data-covered-apps-card', '');
       const n = summary.lines.length;
       const text =
         f.finding.tier === 3 ? 'Possible match' : f.finding.tier === 2 && summary.lines[0]?.text.includes('developer of') ? 'Developer named' : `Named in ${n} measure${n === 1 ? '' : 's'}`;
@@ -288,7 +294,9 @@ export class PageScanner {
           asOf: d.asOf,
         };
       }
-    } else {
+    } else if (!ABOUT_ONE_APP.has(this.#adapter.classify(this.#url)!)) {
+      // A page about one app gets a banner about that app only: a flagged link or
+      // card on it (a description linking another app) keeps to its own badge.
       const flagged = [...this.#findings.values()].filter((f) => isFlag(f.finding));
       const key = `list:${this.#url.origin}${this.#url.pathname}${this.#url.search}`;
       if (flagged.length > 0 && d.listHeading && !this.#dismissed.has(key)) {
