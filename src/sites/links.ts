@@ -7,7 +7,7 @@
 import type { Listing, ListingId } from './types';
 import { idsFromHref, mergeIds } from './store-links';
 import { packageInText, visibleText } from './page-text';
-import { isTrustedLink, startsAuthored } from './untrusted';
+import { isHidden, isTrustedLink, startsAuthored } from './untrusted';
 
 /** Anchors looked at per call; a huge page must not stall the content script. */
 export const MAX_ANCHORS = 2_000;
@@ -84,7 +84,10 @@ export function extractStoreLinks(
   const seen = new Set<string>();
   const root = options.root ?? doc;
   for (const a of anchorsIn(root, options.maxAnchors ?? MAX_ANCHORS)) {
-    for (const id of idsFromAnchor(a, base, options.knownDomains)) {
+    const ids = idsFromAnchor(a, base, options.knownDomains);
+    // A link no reader sees is planted, not shown: it names nothing on the page.
+    if (ids.length === 0 || isHidden(a)) continue;
+    for (const id of ids) {
       const key = `${id.platform}\u0000${id.value}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -17,8 +17,8 @@ export function startsAuthored(el: Element): boolean {
   return el.matches(AUTHORED);
 }
 
-// Inline styles that hide an element or give it no size.
-const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|(?:max-)?(?:width|height)\s*:\s*0[a-z%]*\s*(?:!important\s*)?(?:;|$)|opacity\s*:\s*0?\.?0*\s*(?:!important\s*)?(?:;|$))/i;
+// Inline styles (whitespace removed) that hide an element or give it no size.
+const HIDING_STYLE = /(?:^|;)(?:display:none|visibility:hidden|(?:max-)?(?:width|height|opacity):0(?:px)?(?:!important)?(?:;|$))/i;
 
 /**
  * Does the page hide `el` from readers: `hidden` or aria-hidden="true" on it or
@@ -29,7 +29,7 @@ const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|(?
 export function isHidden(el: Element): boolean {
   if (el.closest('[hidden],[aria-hidden=true i]')) return true;
   for (let e = el.closest('[style]'); e; e = e.parentElement?.closest('[style]') ?? null) {
-    if (HIDING_STYLE.test(e.getAttribute('style')!)) return true;
+    if (HIDING_STYLE.test(e.getAttribute('style')!.replace(/\s/g, ''))) return true;
   }
   return false;
 }
