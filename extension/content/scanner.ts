@@ -56,9 +56,8 @@ export function linkListings(root: ParentNode, base: URL): Listing[] {
 }
 
 const isMain = (l: Listing) => l.role === 'main' || l.role === 'vendor';
-const ABOUT_ONE_APP = new Set<string>(['detail', 'download']);
 
-function insideAny(node: Element, roots: Set<Element>): boolean {
+function insideAny(node: Element, roots: { has(e: Element): boolean }): boolean {
   for (let p = node.parentElement; p; p = p.parentElement) if (roots.has(p)) return true;
   return false;
 }
@@ -185,7 +184,8 @@ export class PageScanner {
       // A link to the app the page is about, or a second link to a card's app: already counted.
       if (existing && (existing.payload.role === 'main' || existing.payload.role === 'vendor' || listing.role === 'link')) continue;
       if (listing.element && this.#decorated.has(listing.element)) continue;
-      if (listing.role === 'link' && listing.element && this.#insideDecorated(listing.element)) continue;
+      // A flagged card's own link is not a second listing (memory, not an attribute: the page can write those).
+      if (listing.role === 'link' && listing.element && insideAny(listing.element, this.#decorated)) continue;
       const finding = matchListing(listing, this.#index);
       if (!finding) continue;
       const payload: FindingPayload = {
@@ -212,12 +212,6 @@ export class PageScanner {
     if (mentions && this.#addMentions(mentions)) changed = true;
     if (changed) this.#send(partial);
     return changed;
-  }
-
-  /** Is `el` inside a card we flagged (a card's own link is not a second listing)? Memory, not attributes: the page can write those. */
-  #insideDecorated(el: Element): boolean {
-    for (let p: Element | null = el; p; p = p.parentElement) if (this.#decorated.has(p)) return true;
-    return false;
   }
 
   /** Findings to the background; its answer (words, dismissals) is drawn unless the page moved on. */
@@ -294,9 +288,10 @@ export class PageScanner {
           asOf: d.asOf,
         };
       }
-    } else if (!ABOUT_ONE_APP.has(this.#adapter.classify(this.#url)!)) {
-      // A page about one app gets a banner about that app only: a flagged link or
-      // card on it (a description linking another app) keeps to its own badge.
+    } else if (!/^d(etail|ownload)$/.test(this.#adapter.classify(this.#url)!)) {
+      // A page about one app (kind "detail" or "download") gets a banner about that
+      // app only: a flagged link or card on it (a description linking another app)
+      // keeps to its own badge.
       const flagged = [...this.#findings.values()].filter((f) => isFlag(f.finding));
       const key = `list:${this.#url.origin}${this.#url.pathname}${this.#url.search}`;
       if (flagged.length > 0 && d.listHeading && !this.#dismissed.has(key)) {

@@ -13,34 +13,33 @@
 //                  "Company Limited", "有限公司", "株式会社" …).
 
 // Look-alike letters people (and spammers) use in app names: Cyrillic, Greek,
-// Armenian and small-capital letters that render like Latin ones. Applied after
-// lower-casing, so only lower-case forms are listed. Written as pairs: the
-// look-alike, then the Latin letter it folds to.
-const pairs = (list: string): [string, string][] => list.split(' ').map((pair) => [pair[0]!, pair[1]!]);
+// Armenian, Cherokee and small-capital letters that render like Latin ones.
+// Written as pairs: the look-alike, then the Latin letter it folds to. Applied
+// before lower-casing (Greek Η is H while its small η reads n; Cherokee's small
+// forms, added below, fold like its capitals) and again after (Cyrillic С → с).
 const CONFUSABLES: Record<string, string> = Object.fromEntries(
-  pairs(
+  (
+    // Greek capitals whose small letter looks like another Latin letter (before their small letters: those win)
+    'Ηh Μm Νn Υy ' +
     // Cyrillic
     'аa вb еe ёe кk мm нh оo рp сc тt уy хx іi їi јj ѕs ԁd ԛq ԝw һh ӏl ɡg үy ѵv ԍg ' +
     // Greek
     'αa βb εe ηn ιi κk νv οo ρp τt υu χx ζz ϲc ϳj ' +
     // Armenian
     'օo սu ցg հh ոn ' +
+    // Cherokee ("ᎳeChat")
+    'Ꭰd Ꭱr Ꭲt Ꭵi Ꭹy Ꭺa Ꭻj Ꭼe Ꮃw Ꮇm Ꮋh Ꮐg Ꮒh Ꮓz Ꮟb Ꮢr Ꮤw Ꮪs Ꮮl Ꮯc Ꮲp Ꮶk Ꮷd Ᏼb Ꮩv ' +
     // Latin small capitals and other Latin look-alikes NFKC leaves alone
     'ᴀa ʙb ᴄc ᴅd ᴇe ꜰf ɢg ʜh ɪi ᴊj ᴋk ʟl ᴍm ɴn ᴏo ᴘp ǫq ʀr ꜱs ᴛt ᴜu ᴠv ᴡw ʏy ᴢz ıi ȷj'
-  ),
+  )
+    .split(' ')
+    .flatMap((pair) => [
+      [pair[0]!.toLowerCase(), pair[1]!],
+      [pair[0]!, pair[1]!],
+    ]),
 );
-// Capitals folded before lower-casing: Greek ones whose small letter looks like
-// another Latin letter (Η is H, η is n), and Cherokee letters, which look like
-// Latin capitals ("ᎳeChat"); Cherokee's small forms (Unicode 8) fold the same.
-const CAPITALS: Record<string, string> = Object.fromEntries([
-  ...pairs('Ηh Μm Νn Υy'),
-  ...pairs('Ꭰd Ꭱr Ꭲt Ꭵi Ꭹy Ꭺa Ꭻj Ꭼe Ꮃw Ꮇm Ꮋh Ꮐg Ꮒh Ꮓz Ꮟb Ꮢr Ꮤw Ꮪs Ꮮl Ꮯc Ꮲp Ꮶk Ꮷd Ᏼb Ꮩv').flatMap(([c, l]) => [
-    [c, l],
-    [c.toLowerCase(), l],
-  ]),
-]);
 const CONFUSABLE_RE = new RegExp(`[${Object.keys(CONFUSABLES).join('')}]`, 'g');
-const CAPITAL_RE = new RegExp(`[${Object.keys(CAPITALS).join('')}]`, 'g');
+const unconfuse = (c: string) => CONFUSABLES[c] ?? c;
 
 // A right-to-left override and the text it reverses ("\u202Etahcew" shows "wechat"),
 // up to its closing mark or the end.
@@ -62,12 +61,12 @@ export function foldText(text: string): string {
     .normalize('NFKC')
     .replace(RTL_OVERRIDE_RE, (_, run: string) => [...run].reverse().join(''))
     .replace(INVISIBLE_RE, '')
-    .replace(CAPITAL_RE, (c) => CAPITALS[c]!)
+    .replace(CONFUSABLE_RE, unconfuse)
     .toLowerCase()
     .normalize('NFD')
     .replace(LATIN_DIACRITIC_RE, '')
     .normalize('NFC')
-    .replace(CONFUSABLE_RE, (c) => CONFUSABLES[c] ?? c);
+    .replace(CONFUSABLE_RE, unconfuse);
 }
 
 // Anything that is not a letter, mark or digit separates words; "+" is kept when it

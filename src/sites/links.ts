@@ -7,7 +7,7 @@
 import type { Listing, ListingId } from './types';
 import { idsFromHref, mergeIds } from './store-links';
 import { packageInText, visibleText } from './page-text';
-import { isHidden, isTrustedLink, startsAuthored } from './untrusted';
+import { AUTHORED, isHidden } from './untrusted';
 
 /** Anchors looked at per call; a huge page must not stall the content script. */
 export const MAX_ANCHORS = 2_000;
@@ -161,13 +161,13 @@ export interface MainParts {
 export function mainListing(doc: Document, base: URL, parts: MainParts): Listing | null {
   const scope: ParentNode = parts.scope ?? doc;
   const ids: ListingId[] = [...(parts.urlIds ?? [])];
-  const pkg = ids.length ? undefined : packageInText(visibleText(scope as unknown as Node, undefined, startsAuthored));
+  const pkg = ids.length ? undefined : packageInText(visibleText(scope as unknown as Node, undefined, (el) => el.matches(AUTHORED)));
   if (pkg) ids.push({ platform: 'google-play', value: pkg, from: 'page-text' });
 
   if (ids.length === 0) {
     const perPlatform = new Map<string, ListingId[]>();
     for (const a of anchorsIn(scope, 500)) {
-      if (isTrustedLink(a)) for (const id of idsFromAnchor(a, base)) perPlatform.set(id.platform, mergeIds(perPlatform.get(id.platform) ?? [], [id]));
+      if (!a.closest(AUTHORED) && !isHidden(a)) for (const id of idsFromAnchor(a, base)) perPlatform.set(id.platform, mergeIds(perPlatform.get(id.platform) ?? [], [id]));
     }
     for (const found of perPlatform.values()) if (found.length === 1) ids.push(found[0]!);
   }

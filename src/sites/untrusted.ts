@@ -4,26 +4,16 @@
 // Read from tags, attributes and inline styles only: no layout reads, so the
 // content script can ask this of every candidate link.
 
-/** Prose and description blocks: descriptions in several languages ("descripción", "descrizione"). */
-const AUTHORED = 'p,blockquote,[itemprop=description],[class*=descri i],[id*=descri i]';
-
-/** Is `el` inside text an app's authors write (its description, a paragraph of prose)? */
-export function isAuthored(el: Element): boolean {
-  return el.closest(AUTHORED) !== null;
-}
-
-/** Does authored text start at `el` (for walks that skip a whole subtree)? */
-export function startsAuthored(el: Element): boolean {
-  return el.matches(AUTHORED);
-}
+/** Prose and description blocks (also "descripción", "descrizione"): text an app's authors write. */
+export const AUTHORED = 'p,blockquote,[itemprop=description],[class*=descri i],[id*=descri i]';
 
 // Inline styles (whitespace removed) that hide an element or give it no size.
-const HIDING_STYLE = /(?:^|;)(?:display:none|visibility:hidden|(?:max-)?(?:width|height|opacity):0(?:px)?(?:!important)?(?:;|$))/i;
+const HIDING_STYLE = /(^|;)(display:none|visibility:hidden|(width|height|opacity):0(px)?(!important)?(;|$))/i;
 
 /**
  * Does the page hide `el` from readers: `hidden` or aria-hidden="true" on it or
  * an ancestor, or an inline style (display:none, visibility:hidden, zero
- * width/height or opacity)? Styles from style sheets are not seen (that would
+ * width, height or opacity)? Styles from style sheets are not seen (that would
  * need layout).
  */
 export function isHidden(el: Element): boolean {
@@ -32,9 +22,4 @@ export function isHidden(el: Element): boolean {
     if (HIDING_STYLE.test(e.getAttribute('style')!.replace(/\s/g, ''))) return true;
   }
   return false;
-}
-
-/** A link that may stand for the page's own app: seen by readers and not in authored text. */
-export function isTrustedLink(a: Element): boolean {
-  return !isAuthored(a) && !isHidden(a);
 }
