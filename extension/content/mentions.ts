@@ -6,7 +6,7 @@
 import { findMatches } from '../../src/match/automaton';
 import type { MatchIndex } from '../../src/match/compile';
 import { normalizeName } from '../../src/match/normalize';
-import { HOST_ATTR, isOwnUi } from './ui';
+import { isOwnUi } from './ui';
 
 // Text in these is not page text (code, styles, form values, inert markup).
 const SKIP_PARENTS = new Set(['script', 'style', 'noscript', 'textarea', 'template']);
@@ -15,7 +15,7 @@ const MAX_TEXT = 2_000_000;
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
 // Text that needs folding first: anything but ASCII and the plain separators the
 // automaton folds itself (isPlainSeparator: ·, •, –, “”, …, ★ …). Most store text is that.
-const NEEDS_FOLDING = /[^\x00-\x7f\u00a0-\u00a9\u00ab\u00ac\u00ae-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf\u00d7\u00f7\u2010-\u2027\u2030-\u205e\u2190-\u245f\u2500-\u27bf\u3000]/;
+const NEEDS_FOLDING = /[^\t\n\f\r\x20-\x7e\u00a0-\u00a9\u00ab\u00ac\u00ae-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf\u00d7\u00f7\u2010-\u2027\u2030-\u205e\u2190-\u245f\u2500-\u27bf\u3000]/;
 
 /**
  * Folds only the words that need it ("Best 🏆 app" folds "🏆" alone): the
@@ -56,7 +56,8 @@ export function scanTextMentions(root: Node, index: MatchIndex, names?: Map<numb
     const p = node.parentNode;
     if (p !== parent) {
       parent = p;
-      skip = p !== null && p.nodeType === 1 && (SKIP_PARENTS.has((p as Element).localName) || (p as Element).hasAttribute(HOST_ATTR));
+      // (Our own UI keeps its text in shadow roots, which the walker never enters.)
+      skip = p !== null && p.nodeType === 1 && SKIP_PARENTS.has((p as Element).localName);
     }
     if (skip) continue;
     const data = (node as Text).data;

@@ -57,7 +57,7 @@ export function linkListings(root: ParentNode, base: URL): Listing[] {
 
 const isMain = (l: Listing) => l.role === 'main' || l.role === 'vendor';
 
-function insideAny(node: Element, roots: Set<Element>): boolean {
+function insideAny(node: Element, roots: { has(e: Element): boolean }): boolean {
   for (let p = node.parentElement; p; p = p.parentElement) if (roots.has(p)) return true;
   return false;
 }
@@ -184,7 +184,8 @@ export class PageScanner {
       // A link to the app the page is about, or a second link to a card's app: already counted.
       if (existing && (existing.payload.role === 'main' || existing.payload.role === 'vendor' || listing.role === 'link')) continue;
       if (listing.element && this.#decorated.has(listing.element)) continue;
-      if (listing.role === 'link' && listing.element?.closest('[data-covered-apps-card]')) continue;
+      // A flagged card's own link is not a second listing (memory, not an attribute: the page can write those).
+      if (listing.role === 'link' && listing.element && insideAny(listing.element, this.#decorated)) continue;
       const finding = matchListing(listing, this.#index);
       if (!finding) continue;
       const payload: FindingPayload = {
@@ -231,7 +232,6 @@ export class PageScanner {
       const f = this.#findings.get(key);
       if (!summary || !f || !element.isConnected) continue;
       this.#pendingCards.delete(element);
-      element.setAttribute('data-covered-apps-card', '');
       addBadge(this.#doc, element, {
         text: `Covered Apps: ${badgeLabel(summary, f.finding.tier)}`,
         title: summary.lines.map((l) => l.text).join('\n'),
@@ -287,7 +287,10 @@ export class PageScanner {
           date: d.date,
         };
       }
-    } else {
+    } else if (!/^d(etail|ownload)$/.test(this.#adapter.classify(this.#url)!)) {
+      // A page about one app (kind "detail" or "download") gets a banner about that
+      // app only: a flagged link or card on it (a description linking another app)
+      // keeps to its own badge.
       const flagged = [...this.#findings.values()].filter((f) => isFlag(f.finding));
       const key = `list:${this.#url.origin}${this.#url.pathname}${this.#url.search}`;
       if (flagged.length > 0 && d.listHeading && !this.#dismissed.has(key)) {

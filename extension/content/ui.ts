@@ -2,11 +2,26 @@
 // its own shadow root with its own styles. Text only through textContent.
 // Writes only: nothing here reads layout.
 
-/** The attribute on the host element of everything we draw. */
+/** The attribute on the host element of everything we draw (for the page's and the tests' eyes; never read back). */
 export const HOST_ATTR = 'data-covered-apps';
 
 /** What a measure does to the listing (src/match/wording.ts, LineEffect). */
 export type Effect = 'restricts' | 'not-in-force' | 'related';
+
+// What we drew, kept in memory (host → kind): the page can write any attribute,
+// so telling our UI from the page's never depends on one (a page setting
+// HOST_ATTR on <html> must not stop the scan, nor get its own elements removed
+// as ours; one removing it from our banner must not keep that banner up).
+const ownHosts = new Map<Element, string>();
+
+/** Removes our hosts (of one kind, or all). */
+function removeHosts(kind?: string): void {
+  for (const [host, k] of ownHosts) {
+    if (kind && k !== kind) continue;
+    host.remove();
+    ownHosts.delete(host);
+  }
+}
 
 export interface BannerLine {
   text: string;
@@ -99,6 +114,7 @@ export function showBanner(doc: Document, model: BannerModel, handlers: BannerHa
   removeBanner(doc);
   const host = doc.createElement('div');
   host.setAttribute(HOST_ATTR, 'banner');
+  ownHosts.set(host, 'banner');
   const root = host.attachShadow({ mode: 'open' });
   root.append(styleSheet(doc, BANNER_CSS));
 
@@ -134,8 +150,8 @@ export function showBanner(doc: Document, model: BannerModel, handlers: BannerHa
   return host;
 }
 
-export function removeBanner(doc: Document): void {
-  doc.querySelectorAll(`[${HOST_ATTR}="banner"]`).forEach((n) => n.remove());
+export function removeBanner(_doc: Document): void {
+  removeHosts('banner');
 }
 
 export interface BadgeModel {
@@ -153,6 +169,7 @@ export interface BadgeModel {
 export function addBadge(doc: Document, card: Element, model: BadgeModel): HTMLElement {
   const host = doc.createElement('span');
   host.setAttribute(HOST_ATTR, 'badge');
+  ownHosts.set(host, 'badge');
   host.style.cssText = 'position:absolute;z-index:2147483646;margin:2px;pointer-events:none;';
   const root = host.attachShadow({ mode: 'open' });
   root.append(styleSheet(doc, BADGE_CSS));
@@ -165,12 +182,12 @@ export function addBadge(doc: Document, card: Element, model: BadgeModel): HTMLE
   return host;
 }
 
-export function removeAllUi(doc: Document): void {
-  doc.querySelectorAll(`[${HOST_ATTR}]`).forEach((n) => n.remove());
+export function removeAllUi(_doc: Document): void {
+  removeHosts();
 }
 
 /** Is this node (or an ancestor) UI we injected? Mutations there are ours. */
 export function isOwnUi(node: Node): boolean {
-  const e = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  return !!e?.closest(`[${HOST_ATTR}]`);
+  for (let e = node.nodeType === 1 ? (node as Element) : node.parentElement; e; e = e.parentElement) if (ownHosts.has(e)) return true;
+  return false;
 }

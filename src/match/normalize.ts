@@ -13,44 +13,60 @@
 //                  "Company Limited", "有限公司", "株式会社" …).
 
 // Look-alike letters people (and spammers) use in app names: Cyrillic, Greek,
-// Armenian and small-capital letters that render like Latin ones. Applied after
-// lower-casing, so only lower-case forms are listed. Written as pairs: the
-// look-alike, then the Latin letter it folds to.
+// Armenian, Cherokee and small-capital letters that render like Latin ones.
+// Written as pairs: the look-alike, then the Latin letter it folds to. Applied
+// before lower-casing (Greek Η is H while its small η reads n; Cherokee's small
+// forms, added below, fold like its capitals) and again after (Cyrillic С → с).
 const CONFUSABLES: Record<string, string> = Object.fromEntries(
   (
+    // Greek capitals whose small letter looks like another Latin letter (before their small letters: those win)
+    'Ηh Μm Νn Υy ' +
     // Cyrillic
     'аa вb еe ёe кk мm нh оo рp сc тt уy хx іi їi јj ѕs ԁd ԛq ԝw һh ӏl ɡg үy ѵv ԍg ' +
     // Greek
     'αa βb εe ηn ιi κk νv οo ρp τt υu χx ζz ϲc ϳj ' +
     // Armenian
     'օo սu ցg հh ոn ' +
+    // Cherokee ("ᎳeChat")
+    'Ꭰd Ꭱr Ꭲt Ꭵi Ꭹy Ꭺa Ꭻj Ꭼe Ꮃw Ꮇm Ꮋh Ꮐg Ꮒh Ꮓz Ꮟb Ꮢr Ꮤw Ꮪs Ꮮl Ꮯc Ꮲp Ꮶk Ꮷd Ᏼb Ꮩv ' +
     // Latin small capitals and other Latin look-alikes NFKC leaves alone
     'ᴀa ʙb ᴄc ᴅd ᴇe ꜰf ɢg ʜh ɪi ᴊj ᴋk ʟl ᴍm ɴn ᴏo ᴘp ǫq ʀr ꜱs ᴛt ᴜu ᴠv ᴡw ʏy ᴢz ıi ȷj'
   )
     .split(' ')
-    .map((pair) => [pair[0]!, pair[1]!]),
+    .flatMap((pair) => [
+      [pair[0]!.toLowerCase(), pair[1]!],
+      [pair[0]!, pair[1]!],
+    ]),
 );
 const CONFUSABLE_RE = new RegExp(`[${Object.keys(CONFUSABLES).join('')}]`, 'g');
+const unconfuse = (c: string) => CONFUSABLES[c] ?? c;
+
+// A right-to-left override and the text it reverses ("\u202Etahcew" shows "wechat"),
+// up to its closing mark or the end.
+const RTL_OVERRIDE_RE = /\u202E([^\u202A-\u202E\u2066-\u2069]*)/g;
 
 // Zero-width and invisible formatting characters inserted to dodge filters
-// (soft hyphen, joiners, bidi controls, variation selectors, Hangul fillers, BOM, tags).
+// (soft hyphen, joiners, bidi controls, variation selectors, Hangul fillers, BOM, tags),
+// and control characters that show nothing ("We\u0000Chat").
 const INVISIBLE_RE =
-  /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]|\uDB40[\uDC00-\uDC7F]/g;
+  /[\0-\x08\x0B\x0E-\x1F\x7F-\x9F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]|\uDB40[\uDC00-\uDC7F]/g;
 
 // Combining diacritics (after NFD) on Latin letters: "ē" → "e". Other scripts'
 // marks (Devanagari vowel signs, Japanese voicing marks) are outside this range.
 const LATIN_DIACRITIC_RE = /[\u0300-\u036F]/g;
 
-/** NFKC + invisibles removed + case fold + Latin diacritics removed + confusables folded. */
+/** NFKC + right-to-left overrides read as shown + invisibles removed + case fold + Latin diacritics removed + confusables folded. */
 export function foldText(text: string): string {
   return text
     .normalize('NFKC')
+    .replace(RTL_OVERRIDE_RE, (_, run: string) => [...run].reverse().join(''))
     .replace(INVISIBLE_RE, '')
+    .replace(CONFUSABLE_RE, unconfuse)
     .toLowerCase()
     .normalize('NFD')
     .replace(LATIN_DIACRITIC_RE, '')
     .normalize('NFC')
-    .replace(CONFUSABLE_RE, (c) => CONFUSABLES[c] ?? c);
+    .replace(CONFUSABLE_RE, unconfuse);
 }
 
 // Anything that is not a letter, mark or digit separates words; "+" is kept when it

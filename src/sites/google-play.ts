@@ -6,6 +6,7 @@ import type { Listing, PageKind, SiteAdapter } from './types';
 import { idsFromHref, idsFromUrl, mergeIds } from './store-links';
 import { readSoftwareApplications } from './json-ld';
 import { tidyText } from './page-text';
+import { isHidden } from './untrusted';
 
 function classifyGooglePlay(url: URL): PageKind | null {
   if (url.hostname !== 'play.google.com') return null;
@@ -85,7 +86,7 @@ export function extractGooglePlayCards(root: ParentNode, base: URL, skipPackage?
     const a = links[i]!;
     const ids = idsFromHref(a.getAttribute('href') ?? '', base, 'link');
     const pkg = ids.find((x) => x.platform === 'google-play')?.value;
-    if (!pkg || pkg === skipPackage || seen.has(pkg)) continue;
+    if (!pkg || pkg === skipPackage || seen.has(pkg) || isHidden(a)) continue;
     seen.add(pkg);
     const card = cardFor(a, pkg);
     const leaves = leafTexts(card);
@@ -104,19 +105,36 @@ function looksLikeDeveloper(s: string | undefined): boolean {
   return !!s && s.length <= 80 && !/^[\d.,\s★$€£%+]+$/.test(s) && !/^(contains ads|in-app purchases|installed|free|editors' choice)$/i.test(s);
 }
 
+/**
+ * The developer link under the title: the first one a reader sees after the
+ * <h1>, in the few blocks around it. One placed before the title, hidden, or
+ * elsewhere on the page (a description, another app's card) is not this app's.
+ */
+function developerLinkAfter(h1: Element): Element | undefined {
+  let block: Element | null = h1;
+  for (let depth = 0; depth < 3 && (block = block.parentElement); depth++) {
+    // Title and developer links in document order: only links after the title count.
+    let after = false;
+    for (const el of Array.from(block.querySelectorAll('h1, a[href*="/store/apps/dev"]'))) {
+      if (el.contains(h1)) after = true;
+      else if (after && el.tagName === 'A' && !isHidden(el)) return el;
+    }
+  }
+  return undefined;
+}
+
 function extractGooglePlayDetail(doc: Document, url: URL): Listing | null {
+  // The URL's id names the app: a canonical link or JSON-LD naming another one is
+  // the page's word against Play's address, and JSON-LD about another app says nothing about this one.
   const ids = idsFromUrl(url, 'url');
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
-  if (canonical) mergeIds(ids, idsFromHref(canonical, url, 'meta'));
-  const ld = readSoftwareApplications(doc)[0];
-  if (ld?.url) mergeIds(ids, idsFromHref(ld.url, url, 'json-ld'));
+  const own = ids[0]?.value;
+  const ld = readSoftwareApplications(doc).find((x) => !x.url || !idsFromHref(x.url, url, 'json-ld').some((id) => id.platform === 'google-play' && id.value !== own));
   const h1 = doc.querySelector('h1 [itemprop="name"]') ?? doc.querySelector('h1');
   const name = text(h1) ?? ld?.name;
-  // The developer link sits right under the title; fall back to JSON-LD author.
-  const devLink = (h1?.closest('header, c-wiz, div') ?? doc).querySelector('a[href*="/store/apps/dev"]') ?? doc.querySelector('a[href*="/store/apps/dev"]');
+  const devLink = h1 && developerLinkAfter(h1);
   const developer = text(devLink) ?? ld?.developer;
   if (devLink) mergeIds(ids, idsFromHref(devLink.getAttribute('href') ?? '', url, 'link'));
-  if (!ids.some((x) => x.platform === 'google-play') && !name) return null;
+  if (!own && !name) return null;
   return { name, developer, ids, element: h1 ?? undefined, role: 'main' };
 }
 

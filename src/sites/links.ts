@@ -7,6 +7,7 @@
 import type { Listing, ListingId } from './types';
 import { idsFromHref, mergeIds } from './store-links';
 import { packageInText, visibleText } from './page-text';
+import { AUTHORED, isHidden } from './untrusted';
 
 /** Anchors looked at per call; a huge page must not stall the content script. */
 export const MAX_ANCHORS = 2_000;
@@ -83,7 +84,10 @@ export function extractStoreLinks(
   const seen = new Set<string>();
   const root = options.root ?? doc;
   for (const a of anchorsIn(root, options.maxAnchors ?? MAX_ANCHORS)) {
-    for (const id of idsFromAnchor(a, base, options.knownDomains)) {
+    const ids = idsFromAnchor(a, base, options.knownDomains);
+    // A link no reader sees is planted, not shown: it names nothing on the page.
+    if (ids.length === 0 || isHidden(a)) continue;
+    for (const id of ids) {
       const key = `${id.platform}\u0000${id.value}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -148,30 +152,25 @@ export interface MainParts {
 }
 
 /**
- * The main listing of a detail/download page: URL ids, then the printed
- * package, then store links in scope. A store link counts only when it is the
- * one link of its platform in scope (or repeats a known id): a page linking
- * several Play apps is showing a list, which says nothing about this app.
+ * The main listing of a detail/download page. The page's own evidence wins:
+ * ids in its URL, else the package its technical table prints. Store links
+ * count only on a page with neither, and only links a reader sees outside the
+ * description (whose authors can link any app), one per platform: a page
+ * linking several Play apps is showing a list, which says nothing about this app.
  */
 export function mainListing(doc: Document, base: URL, parts: MainParts): Listing | null {
   const scope: ParentNode = parts.scope ?? doc;
   const ids: ListingId[] = [...(parts.urlIds ?? [])];
-  const pkg = packageInText(visibleText(scope as unknown as Node));
-  if (pkg) mergeIds(ids, [{ platform: 'google-play', value: pkg, from: 'page-text' }]);
+  const pkg = ids.length ? undefined : packageInText(visibleText(scope as unknown as Node, undefined, (el) => el.matches(AUTHORED)));
+  if (pkg) ids.push({ platform: 'google-play', value: pkg, from: 'page-text' });
 
-  const linkIds = storeIdsWithin(scope, base, 500);
-  const perPlatform = new Map<string, Set<string>>();
-  for (const id of linkIds) {
-    const set = perPlatform.get(id.platform) ?? new Set<string>();
-    set.add(id.value);
-    perPlatform.set(id.platform, set);
+  if (ids.length === 0) {
+    const perPlatform = new Map<string, ListingId[]>();
+    for (const a of anchorsIn(scope, 500)) {
+      if (!a.closest(AUTHORED) && !isHidden(a)) for (const id of idsFromAnchor(a, base)) perPlatform.set(id.platform, mergeIds(perPlatform.get(id.platform) ?? [], [id]));
+    }
+    for (const found of perPlatform.values()) if (found.length === 1) ids.push(found[0]!);
   }
-  mergeIds(
-    ids,
-    linkIds.filter(
-      (id) => perPlatform.get(id.platform)!.size === 1 || ids.some((k) => k.platform === id.platform && k.value === id.value),
-    ),
-  );
 
   const name = parts.name?.trim() || undefined;
   const developer = parts.developer?.trim() || undefined;

@@ -69,8 +69,9 @@ export function cleanText(el: Element | null | undefined, max = 200): string | u
 /**
  * Text a reader sees (script/style skipped), with a space between elements so
  * "<th>Package</th><td>com.x</td>" reads "Package com.x". Bounded by `maxChars`.
+ * `skip` leaves out elements and their text (a description).
  */
-export function visibleText(root: Node, maxChars = 200_000): string {
+export function visibleText(root: Node, maxChars = 200_000, skip?: (el: Element) => boolean): string {
   const parts: string[] = [];
   let size = 0;
   const stack: Node[] = [root];
@@ -82,7 +83,7 @@ export function visibleText(root: Node, maxChars = 200_000): string {
       parts.push(t);
       size += t.length;
     } else if (node.nodeType === 1 || node.nodeType === 9 || node.nodeType === 11) {
-      if (node.nodeType === 1 && isNonText(node as Element)) continue;
+      if (node.nodeType === 1 && (isNonText(node as Element) || skip?.(node as Element))) continue;
       parts.push(' ');
       const kids = node.childNodes;
       for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);

@@ -16,9 +16,9 @@ function parseUrl(href: string, base?: string | URL): URL | null {
   }
 }
 
-/** Host without a leading "www." and lower-cased. */
+/** Host without a leading "www." or a trailing dot ("play.google.com." is the same host), lower-cased. */
 export function bareHost(url: URL): string {
-  return url.hostname.toLowerCase().replace(/^www\./, '');
+  return url.hostname.toLowerCase().replace(/^www\.|\.$/g, '');
 }
 
 /**

@@ -141,10 +141,44 @@ describe('own fixtures in Chromium', () => {
         assert.ok(badge === 'i' || Number(badge) >= 1, `toolbar badge ${badge}`);
         if (c.listings !== undefined && badge !== 'i') assert.equal(badge, String(new Set(c.covered).size));
         assert.ok((await bannerText(page)) !== null || (await badgeTexts(page)).length > 0, 'banner or badges shown');
+        if (c.banner === false) {
+          // A page about an innocent app: the covered app it links gets a badge on that link, and no page banner.
+          await page.waitForSelector('[data-covered-apps="badge"]', { state: 'attached' });
+          assert.equal(await bannerText(page), null);
+          assert.ok(!report.findings.some((f) => f.role === 'main' && f.tier <= 3), "the page's own app is not flagged");
+          assert.ok(await page.evaluate(() => !!document.querySelector('a[href*="com.tencent.mm"] > [data-covered-apps="badge"]')), 'the badge sits on the link');
+        }
       }
       await page.close();
     });
   }
+});
+
+describe("our marker attributes written by the page (Chromium)", () => {
+  test('a detail page pre-setting data-covered-apps on <html> and data-covered-apps-card is still scanned and flagged; its decoy stays', async () => {
+    const url = 'https://play.google.com/store/apps/details?id=com.intsig.camscanner';
+    const body = playListingFromCapture({ pkg: 'com.intsig.camscanner', name: 'CamScanner - PDF Scanner App', developer: 'INTSIG Information Co.,Ltd' })
+      .replace(/<html\b/, '<html data-covered-apps data-covered-apps-card')
+      .replace(/<body\b([^>]*)>/, '<body$1 data-covered-apps-card><div id="decoy" data-covered-apps="badge">page content</div>');
+    const { page, report } = await open(url, body);
+    await page.waitForSelector('[data-covered-apps="banner"]', { state: 'attached' });
+    assert.match(await bannerText(page), /CamScanner is named in/);
+    assert.equal(report.findings.find((f) => f.role === 'main').entityId, 'app-camscanner');
+    assert.equal(await page.locator('#decoy').count(), 1);
+    await page.close();
+  });
+
+  test('a list page whose <html> carries data-covered-apps: cards added later are scanned and badged', async () => {
+    const spa = readFileSync(new URL('../fixtures/dynamic/play-spa.html', import.meta.url), 'utf8').replace('<html lang="en">', '<html lang="en" data-covered-apps="banner">');
+    const url = 'https://play.google.com/store/search?q=markers&c=apps';
+    const { page } = await open(url, spa);
+    await page.evaluate(() => document.getElementById('results').setAttribute('data-covered-apps-card', ''));
+    assert.equal(await page.evaluate(() => window.playDemo.scroll(1, 20, 0)), 20);
+    await page.waitForFunction(() => document.querySelectorAll('span[data-covered-apps="badge"]').length === 1);
+    const { report } = await h.reportFor(url);
+    assert.deepEqual([...new Set(report.findings.filter((f) => f.tier <= 3).map((f) => f.entityId))], ['app-camscanner']);
+    await page.close();
+  });
 });
 
 describe('dynamic pages in Chromium (own fixture tests/fixtures/dynamic/play-spa.html)', () => {

@@ -77,6 +77,7 @@ describe('Firefox', () => {
       } else {
         await page.waitForSelector('[data-covered-apps]', { timeout: 10000 });
         assert.ok((await bannerText(page)) !== null || (await badgeCount(page)) > 0);
+        if (c.banner === false) assert.equal(await bannerText(page), null, 'a page about an innocent app: badge only, no page banner');
       }
       await page.close();
     });

@@ -2,6 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { googlePlay } from '../../src/sites/google-play';
 import { parseDocument } from '../dom';
 import { readCapturedFixture } from '../fixtures-path';
+import { dataset } from '../../src/data/dataset';
+import { compileIndex } from '../../src/match/compile';
+import { isFlag, matchListing } from '../../src/match/match';
+import { extractStoreLinks } from '../../src/sites/links';
 
 describe('Google Play URL classification (example URLs)', () => {
   for (const ex of googlePlay.examples) {
@@ -105,5 +109,83 @@ describe('Google Play extraction on real captures', () => {
     const added = doc.getElementById('new')!;
     const found = googlePlay.extractFrom!(added, new URL('https://play.google.com/store/search?q=scan'));
     expect(found.map((l) => l.ids[0]!.value)).toEqual(['com.intsig.camscanner']);
+  });
+});
+
+describe("Google Play: what the page's authors write never flags an innocent app (real capture, hostile element added at run time)", () => {
+  const index = compileIndex(dataset);
+  const URL_ = 'https://play.google.com/store/apps/details?id=com.adex77.WhereAmI&hl=en';
+  const WECHAT = 'https://play.google.com/store/apps/details?id=com.tencent.mm';
+  const TENCENT_DEV = '<a href="/store/apps/dev?id=5700313618786177705"><span>Tencent Technology (Shenzhen) Company Limited</span></a>';
+  const page = () => parseDocument(readCapturedFixture('google-play/details_com.adex77.WhereAmI_en.html'));
+  const fragment = (doc: Document, html: string) => {
+    return doc.importNode(parseDocument(`<!doctype html><html><body>${html}</body></html>`).body.firstElementChild!, true);
+  };
+  /** Everything the content script reads on the page: the adapter's listings and the store links. */
+  function flagged(doc: Document) {
+    const url = new URL(URL_);
+    const listings = [...googlePlay.extract(doc, url), ...extractStoreLinks(doc, url)];
+    return listings.flatMap((l) => {
+      const f = matchListing(l, index);
+      return f && isFlag(f) ? [`${l.role}:${index.entities[f.entity]!.id}`] : [];
+    });
+  }
+  const main = (doc: Document) => googlePlay.extract(doc, new URL(URL_)).find((l) => l.role === 'main')!;
+
+  test('the capture as it is: Where Am I? by Adex77, nothing flagged', () => {
+    const m = main(page());
+    expect(m).toMatchObject({ name: 'Where Am I? - GeoGuess Game', developer: 'Adex77' });
+    expect(flagged(page())).toEqual([]);
+  });
+
+  test('a canonical link naming another app: the URL id is the app', () => {
+    const doc = page();
+    doc.querySelector('link[rel="canonical"]')!.setAttribute('href', WECHAT);
+    expect(main(doc).ids).toEqual([{ platform: 'google-play', value: 'com.adex77.WhereAmI', from: 'url' }, expect.objectContaining({ platform: 'google-play-developer' })]);
+    expect(flagged(doc)).toEqual([]);
+  });
+
+  test('JSON-LD whose url names another app: neither its id nor its name and author are taken', () => {
+    const doc = page();
+    const ld = doc.querySelector('script[type="application/ld+json"]')!;
+    ld.textContent = JSON.stringify({ '@type': 'SoftwareApplication', name: 'WeChat', url: WECHAT, author: { name: 'Tencent Technology (Shenzhen) Company Limited' } });
+    doc.querySelector('h1')!.remove(); // even with no title to read
+    const m = main(doc);
+    expect(m.ids.map((i) => i.value)).not.toContain('com.tencent.mm');
+    expect(m.name).toBeUndefined();
+    expect(flagged(doc)).toEqual([]);
+  });
+
+  test("a covered developer's link before the <h1> (in the title block, or first on the page) is not the developer", () => {
+    for (const where of ['title block', 'body'] as const) {
+      const doc = page();
+      const h1 = doc.querySelector('h1')!;
+      const link = fragment(doc, TENCENT_DEV);
+      if (where === 'title block') h1.before(link);
+      else doc.body.prepend(link);
+      expect(main(doc).developer, where).toBe('Adex77');
+      expect(flagged(doc), where).toEqual([]);
+    }
+    // The same link where Play puts the developer does name it (the test above is not vacuous).
+    const doc = page();
+    doc.querySelector('a[href="/store/apps/developer?id=Adex77"]')!.replaceWith(fragment(doc, TENCENT_DEV));
+    expect(flagged(doc)).toEqual(['main:co-tencent-shenzhen']);
+  });
+
+  test('hidden links do not count: a hidden developer link after the title, a hidden link to a covered app', () => {
+    for (const hide of ['hidden', 'aria-hidden="true"', 'style="display:none"', 'style="width: 0px; height: 0px; overflow: hidden"']) {
+      const doc = page();
+      doc.querySelector('h1')!.after(fragment(doc, `<div ${hide}>${TENCENT_DEV}<a href="${WECHAT}">WeChat</a></div>`));
+      expect(main(doc).developer, hide).toBe('Adex77');
+      expect(flagged(doc), hide).toEqual([]);
+      // hidden on the link itself
+      const doc2 = page();
+      doc2.querySelector('h1')!.after(fragment(doc2, `<a ${hide} href="${WECHAT}">WeChat</a>`));
+      expect(flagged(doc2), hide).toEqual([]);
+    }
+    // Visible, the same WeChat link is a covered card (a badge on it), never the page's app.
+    const doc = page();
+    doc.body.append(fragment(doc, `<a href="${WECHAT}">WeChat</a>`));
+    expect(flagged(doc)).toEqual(['card:app-wechat', 'link:app-wechat']); // one finding in the scanner (same key)
   });
 });

@@ -229,3 +229,26 @@ describe('cost', () => {
     expect(performance.now() - t0).toBeLessThan(2000);
   });
 });
+
+describe('detection dodges: true flags through them, innocent look-alikes stay clean', () => {
+  it.each([
+    ['right-to-left override', '\u202Etahcew'],
+    ['right-to-left override, closed', '\u202EtahCeW\u202C'],
+    ['NUL inside the name', 'We\u0000Chat'],
+    ['Cherokee Ꮃ', '\u13B3eChat'],
+    ['Greek capital Η', 'WeC\u0397at'],
+    ['Cyrillic е and а', 'W\u0435Ch\u0430t'],
+  ])('%s: "%s" is WeChat by name (possible match)', (_how, name) => {
+    expect(match(listing(name))).toMatchObject({ id: 'app-wechat', tier: 3 });
+  });
+
+  it('the same dodges in a developer name still name the developer', () => {
+    expect(match(listing('Some App', '\u202Edetimil ynapmoc )nehznehs( ygolonhcet tnecnet'))).toMatchObject({ id: 'co-tencent-shenzhen', tier: 2 });
+    expect(match(listing('Some App', 'T\u0000encent Technology (Shenzhen) Company Limited'))).toMatchObject({ id: 'co-tencent-shenzhen', tier: 2 });
+  });
+
+  it.each(['WeChatty', 'Tick Tock Clock', 'TikTok Downloader', 'Tik Tak Toe', 'QQ Clock', 'CamScanner Alternatives Guide'])('"%s" is not flagged', (name) => {
+    const f = matchListing(listing(name), index);
+    expect(f === null || !isFlag(f), name).toBe(true);
+  });
+});

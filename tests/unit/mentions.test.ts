@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import { dataset } from '../../src/data/dataset';
 import { compileIndex } from '../../src/match/compile';
 import { scanTextMentions } from '../../extension/content/mentions';
+import { addBadge, isOwnUi, removeAllUi } from '../../extension/content/ui';
 
 const index = compileIndex(dataset);
 const entity = (id: string) => index.entities.findIndex((e) => e.id === id);
@@ -25,9 +26,30 @@ describe('scanTextMentions', () => {
     expect(
       mentions(
         '<script>var a = "WeChat"</script><style>.wechat{}</style><noscript>WeChat</noscript><textarea>WeChat</textarea>' +
-          '<template>WeChat</template><div data-covered-apps="badge">WeChat</div><p>nothing here</p>',
+          '<template>WeChat</template><p>nothing here</p>',
       ),
     ).toEqual({});
+    const { document } = parseHTML('<!doctype html><html><body><p id="card">nothing here</p></body></html>');
+    const badge = addBadge(document as unknown as Document, document.getElementById('card')!, { text: 'WeChat', title: 'WeChat', effect: 'related', possible: false });
+    expect(scanTextMentions(document.body, index).size).toBe(0);
+    expect(scanTextMentions(badge, index).size).toBe(0);
+  });
+
+  test("the page's own elements count even when they carry our marker attributes", () => {
+    const { document } = parseHTML('<!doctype html><html data-covered-apps="banner"><body><div data-covered-apps="badge" data-covered-apps-card>Share it on WeChat</div></body></html>');
+    expect(scanTextMentions(document.body, index).get(entity('app-wechat'))).toBe(1);
+    expect(isOwnUi(document.body.firstElementChild!)).toBe(false);
+    removeAllUi(document as unknown as Document);
+    expect(document.querySelectorAll('[data-covered-apps]')).toHaveLength(2);
+  });
+
+  test('dodges in page text are read as shown: a right-to-left override, a NUL, Cherokee letters', () => {
+    expect(mentions('<p>Share on \u202EtahCeW\u202C today</p>')).toEqual({ 'app-wechat': 1 });
+    expect(mentions('<p>Share on \u13B3eChat today</p>')).toEqual({ 'app-wechat': 1 });
+    const { document } = parseHTML('<!doctype html><html><body><p></p></body></html>');
+    document.querySelector('p')!.append(document.createTextNode('Share on We\u0000Chat today')); // the parser drops NULs; scripts need not
+    expect(scanTextMentions(document.body, index).get(entity('app-wechat'))).toBe(1);
+    expect(mentions('<p>WeChatty and Tick Tock Clock</p>')).toEqual({});
   });
 
   test('CJK names need non-ideograph neighbours; look-alike names never count', () => {

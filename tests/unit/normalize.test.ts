@@ -159,3 +159,39 @@ describe('MAYBE_CJK (the cheap test before script splitting)', () => {
     expect(normalizeName('ｶﾒﾗ Scanner')).toBe('カメラ scanner');
   });
 });
+
+describe('detection dodges are read as a reader sees them', () => {
+  it('reads a right-to-left override run as it is displayed', () => {
+    expect(normalizeName('\u202Etahcew')).toBe('wechat');
+    expect(normalizeName('\u202EtahCeW\u202C')).toBe('wechat');
+    expect(normalizeName('Get \u202EtahCeW\u202C now')).toBe('get wechat now'); // only the overridden run turns
+    expect(normalizeName('\u202Ekotkit\u2069 \u202Erennacsmac')).toBe('tiktok camscanner');
+    expect(normalizeName('WeChat\u202E')).toBe('wechat'); // an empty run changes nothing
+  });
+
+  it('drops control characters that show nothing, keeps whitespace as a separator', () => {
+    expect(normalizeName('We\u0000Chat')).toBe('wechat');
+    expect(normalizeName('Tik\u0007Tok\u007F')).toBe('tiktok');
+    expect(normalizeName('Cam\u0085Scanner')).toBe('camscanner'); // C1 control
+    expect(normalizeName('We\tChat')).toBe('we chat');
+    expect(normalizeName('We\nChat')).toBe('we chat');
+  });
+
+  it('folds Cherokee letters (capital and small forms) and Greek capitals that look like Latin ones', () => {
+    expect(normalizeName('\u13B3eChat')).toBe('wechat'); // Cherokee Ꮃ
+    expect(normalizeName('\uAB83eChat')).toBe('wechat'); // its small form (Unicode 8)
+    expect(normalizeName('\u13A2ik\u13A2ok')).toBe('tiktok'); // Cherokee Ꭲ
+    expect(normalizeName('\u13DFam\u13DAcanner')).toBe('camscanner'); // Ꮯ, Ꮪ
+    expect(normalizeName('WeC\u0397at')).toBe('wechat'); // Greek capital Η is H …
+    expect(normalizeName('\u03B7')).toBe('n'); // … while its small η still reads n
+    expect(normalizeName('\u039C\u039D\u03A5')).toBe('mny'); // Greek Μ Ν Υ
+    expect(normalizeName('\u0422\u0456\u043A\u0422\u043E\u043A')).toBe('tiktok'); // Cyrillic
+  });
+
+  it('leaves innocent look-alike names as they are written', () => {
+    expect(normalizeName('WeChatty')).toBe('wechatty');
+    expect(normalizeName('Tick Tock Clock')).toBe('tick tock clock');
+    expect(normalizeName('TikTok Downloader')).toBe('tiktok downloader');
+    expect(normalizeName('\u13E3\u13B3\u13A9')).toBe('\uABB3wy'); // a Cherokee word: look-alikes fold, other letters stay
+  });
+});

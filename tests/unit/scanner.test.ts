@@ -101,4 +101,42 @@ describe('PageScanner', () => {
     scanner.fullScan(url);
     expect(sent).toHaveLength(0); // nothing found, nothing sent (main.ts reports the empty page itself)
   });
+
+  test('a page about an innocent app: a covered card or link on it gets its badge, never a page banner', async () => {
+    const { document, scanner, sent, answer } = setup();
+    document.querySelector('h1 span')!.textContent = 'Other App';
+    document.querySelector('header a')!.setAttribute('href', '/store/apps/dev?id=123');
+    document.querySelector('header a span')!.textContent = 'Other Developer';
+    const url = new URL('https://play.google.com/store/apps/details?id=com.example.clean');
+    scanner.fullScan(url);
+    expect(sent.at(-1)!.map((f) => [f.entityId, f.role, f.tier])).toEqual([['app-wechat', 'card', 1]]);
+    answer(sent.length - 1);
+    await flush();
+    expect(document.querySelectorAll('[data-covered-apps="badge"]')).toHaveLength(1);
+    expect(document.querySelector('[data-covered-apps="banner"]')).toBeNull();
+    // The same findings on a list page do get the compact banner.
+    const list = setup();
+    list.scanner.fullScan(new URL('https://play.google.com/store/search?q=chat&c=apps'));
+    list.answer(list.sent.length - 1);
+    await flush();
+    expect(list.document.querySelector('[data-covered-apps="banner"]')).not.toBeNull();
+  });
+
+  test("marker attributes the page writes neither hide it from the scan nor make its elements ours", async () => {
+    const { document, scanner, sent, answer } = setup();
+    document.documentElement.setAttribute('data-covered-apps', 'banner');
+    document.querySelector('.card')!.setAttribute('data-covered-apps-card', '');
+    const decoy = document.createElement('div');
+    decoy.setAttribute('data-covered-apps', 'banner');
+    document.body.append(decoy);
+    scanner.fullScan(new URL(URL_));
+    answer(sent.length - 1);
+    await flush();
+    expect(sent.at(-1)!.map((f) => f.entityId).sort()).toEqual(['app-camscanner', 'app-wechat']);
+    expect(document.querySelectorAll('div[data-covered-apps="banner"]')).toHaveLength(2); // ours and the decoy
+    expect(document.querySelectorAll('[data-covered-apps="badge"]')).toHaveLength(1);
+    scanner.reset(); // a new page: our UI goes, the page's elements stay
+    expect(Array.from(document.querySelectorAll('div[data-covered-apps="banner"]'))).toEqual([decoy]);
+    expect(document.documentElement.isConnected).toBe(true);
+  });
 });

@@ -12,6 +12,9 @@ import { createGenericAdapter } from '../../src/sites/generic';
 import { officialHostOf } from '../../src/sites/vendor-sites';
 import { MAX_ANCHORS, extractStoreLinks, matchDomain, siteSubdomain } from '../../src/sites/links';
 import { labelledValue, packageInText, stripVersion, visibleText } from '../../src/sites/page-text';
+import { dataset } from '../../src/data/dataset';
+import { compileIndex } from '../../src/match/compile';
+import { matchListing } from '../../src/match/match';
 
 const allAdapters: SiteAdapter[] = [...downloadAdapters, vendorAdapter, genericAdapter];
 
@@ -695,5 +698,69 @@ describe('generic adapter', () => {
   it('does nothing on non-web pages', () => {
     const doc = parseDocument('<h1>x</h1><a href="https://play.google.com/store/apps/details?id=cn.xender">x</a>');
     expect(genericAdapter.extract(doc, new URL('file:///tmp/x.html'))).toEqual([]);
+  });
+});
+
+describe("page authors: a description's link or package never identifies the page's own app", () => {
+  const index = compileIndex(dataset);
+  const WECHAT = 'com.tencent.mm';
+  // Own imitation pages of an innocent app (Element) whose description links once to WeChat on
+  // Google Play and prints "Package: com.tencent.mm"; the page's own evidence names im.vector.app
+  // (URL, technical table or store button), and `own` is the element that carries it (null: the URL).
+  const pages = [
+    ['apkmirror', 'release-description-links-wechat.html', 'https://www.apkmirror.com/apk/element/element/element-1-6-10-release/', 'page-text', '.apk-detail-table'],
+    ['apkpure', 'app-description-links-wechat.html', 'https://apkpure.com/element/im.vector.app', 'url', null],
+    ['aptoide', 'app-description-links-wechat.html', 'https://element.en.aptoide.com/app', 'page-text', 'section ul'],
+    ['cnet-download', 'android-description-links-wechat.html', 'https://download.cnet.com/element/3000-2150_4-78999999.html', 'link', '.c-productActionButton'],
+    ['fdroid', 'app-description-links-wechat.html', 'https://f-droid.org/en/packages/im.vector.app/', 'url', null],
+    ['filehippo', 'android-description-links-wechat.html', 'https://filehippo.com/android/download_element/', 'link', '.program-button'],
+    ['softonic', 'app-description-links-wechat.html', 'https://element.en.softonic.com/android', 'link', '.button--download'],
+    ['uptodown', 'app-description-links-wechat.html', 'https://element.en.uptodown.com/android', 'page-text', '#technical-information'],
+  ] as const;
+  const load = (site: string, file: string) => parseDocument(readOwnFixture(`${site}/${file}`));
+  const mainOf = (site: string, doc: Document, url: string) => byId[site]!.extract(doc, new URL(url)).find((l) => l.role === 'main')!;
+
+  it('every download site on the shared mainListing path is covered here', () => {
+    expect(pages.map(([site]) => site).sort()).toEqual(downloadAdapters.map((a) => a.id).sort());
+  });
+
+  it.each(pages)('%s: the page is Element by its own evidence; the WeChat link is a link listing of its own', (site, file, url, from) => {
+    const doc = load(site, file);
+    const main = mainOf(site, doc, url);
+    expect(simple([main])[0]).toMatchObject({ role: 'main', name: 'Element', ids: [`google-play:im.vector.app:${from}`] });
+    expect(matchListing(main, index)).toBeNull();
+    // What the content script reads besides: the link, as a 'link' listing whose badge sits on the link.
+    const link = extractStoreLinks(doc, new URL(url)).find((l) => l.ids[0]!.value === WECHAT)!;
+    expect(link.element!.textContent).toBe('WeChat on Google Play');
+    expect(matchListing(link, index)).toMatchObject({ tier: 1, role: 'link', entity: index.entities.findIndex((e) => e.id === 'app-wechat') });
+  });
+
+  it.each(pages.filter(([, , , , own]) => own !== null))('%s: with its own evidence gone, the description still names nothing', (site, file, url, _from, own) => {
+    const doc = load(site, file);
+    doc.querySelector(own!)!.remove();
+    const main = mainOf(site, doc, url);
+    expect(main.ids).toEqual([]);
+    expect(matchListing(main, index)).toBeNull();
+  });
+
+  it.each(pages)('%s: a hidden store link in the header is not the app (hidden, aria-hidden, inline zero size)', (site, file, url, from, own) => {
+    for (const hide of ['hidden', 'aria-hidden="true"', 'style="display: none"', 'style="width:0;height:0;overflow:hidden"']) {
+      const doc = load(site, file);
+      if (own && from === 'link') doc.querySelector(own)!.remove();
+      const h1 = doc.querySelector('h1, h3')!;
+      const planted = parseDocument(`<div ${hide}><a href="https://play.google.com/store/apps/details?id=${WECHAT}">Get it on Google Play</a></div>`).querySelector('div')!;
+      h1.after(doc.importNode(planted, true));
+      const ids = mainOf(site, doc, url).ids.map((i) => i.value);
+      expect(ids, hide).not.toContain(WECHAT);
+    }
+  });
+
+  it('the technical table wins over a store button naming another app; the URL wins over both', () => {
+    const up = load('uptodown', 'app-description-links-wechat.html');
+    up.querySelector('.detail')!.append(Object.assign(up.createElement('a'), { href: `https://play.google.com/store/apps/details?id=${WECHAT}` }));
+    expect(mainOf('uptodown', up, pages[7][2]).ids.map((i) => i.value)).toEqual(['im.vector.app']);
+    const ap = load('apkpure', 'app-description-links-wechat.html');
+    ap.querySelector('.detail_banner')!.append(Object.assign(ap.createElement('span'), { textContent: `Package: ${WECHAT}` }));
+    expect(mainOf('apkpure', ap, pages[1][2]).ids).toEqual([{ platform: 'google-play', value: 'im.vector.app', from: 'url' }]);
   });
 });

@@ -48,3 +48,21 @@ describe('idsFromHref', () => {
     expect(idsFromHref('/store/apps/details?id=com.tencent.mm', BASES[0]!, 'link')).toHaveLength(1);
   });
 });
+
+describe('store hosts written with a trailing dot (the same host to the browser)', () => {
+  test.each([
+    ['https://play.google.com./store/apps/details?id=com.tencent.mm', 'google-play', 'com.tencent.mm'],
+    ['https://apps.apple.com./us/app/wechat/id414478124', 'apple', '414478124'],
+    ['https://www.microsoft.com./store/apps/9wzdncrdsz0p', 'microsoft-store', '9WZDNCRDSZ0P'],
+    ['https://galaxystore.samsung.com./detail/com.zhiliaoapp.musically', 'galaxy-store', 'com.zhiliaoapp.musically'],
+    ['https://www.amazon.com./dp/B0117U0G3M', 'amazon', 'B0117U0G3M'],
+  ])('%s', (href, platform, value) => {
+    expect(idsFromHref(href, 'https://example.com/', 'link')).toEqual([{ platform, value, from: 'link' }]);
+    expect(idsFromUrl(new URL(href), 'url')).toEqual([{ platform, value, from: 'url' }]);
+  });
+
+  test('a look-alike host is still not a store', () => {
+    expect(idsFromHref('https://play.google.com.evil.example/store/apps/details?id=com.tencent.mm', 'https://example.com/', 'link')).toEqual([]);
+    expect(idsFromHref('https://play.google.com../store/apps/details?id=com.tencent.mm', 'https://example.com/', 'link')).toEqual([]);
+  });
+});
