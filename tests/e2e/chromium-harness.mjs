@@ -33,6 +33,7 @@ function fromExtensionCode(initiator) {
 /**
  * The service worker started with the browser, before the watch was on: stop it
  * and start it again (the popup wakes it), so that its start-up code runs watched.
+ * Not seen this way: what runs only at install (runtime.onInstalled on the first start).
  */
 async function restartUnderWatch(context, extensionId) {
   const page = await context.newPage();
