@@ -7,6 +7,91 @@ import { distChrome } from './pages.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * Zero network: every request the extension itself starts, in every Chromium this
+ * process launches — from its service worker, its pages (popup, options) and its
+ * content scripts (a request on a web page whose initiator's stack runs through
+ * chrome-extension:// code). The test pages' own requests are the page's, not ours.
+ * chromium.e2e.mjs asserts at the end of the run that this list is empty.
+ */
+export const extensionRequests = [];
+/** How many web-page requests the content-script watch saw (proof that it was watching). */
+export const watched = { pageRequests: 0, pagesAttached: 0 };
+
+const isExtension = (url) => typeof url === 'string' && url.startsWith('chrome-extension://');
+const isNetwork = (url) => /^(https?|wss?|ftp):/i.test(url);
+
+function fromExtensionCode(initiator) {
+  if (!initiator) return false;
+  if (isExtension(initiator.url)) return true;
+  for (let stack = initiator.stack; stack; stack = stack.parent) {
+    if (stack.callFrames?.some((f) => isExtension(f.url))) return true;
+  }
+  return false;
+}
+
+/**
+ * The service worker started with the browser, before the watch was on: stop it
+ * and start it again (the popup wakes it), so that its start-up code runs watched.
+ * Not seen this way: what runs only at install (runtime.onInstalled on the first start).
+ */
+async function restartUnderWatch(context, extensionId) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const status = (wanted) =>
+    new Promise((resolve) => {
+      const on = ({ versions }) => {
+        if (versions.some((v) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`) && v.runningStatus === wanted)) {
+          cdp.off('ServiceWorker.workerVersionUpdated', on);
+          resolve();
+        }
+      };
+      cdp.on('ServiceWorker.workerVersionUpdated', on);
+    });
+  const stopped = status('stopped');
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  const running = status('running');
+  await page.goto(`chrome-extension://${extensionId}/extension/popup/index.html`);
+  await running;
+  await cdp.detach();
+  await page.close();
+}
+
+async function watchNetwork(context) {
+  // Service worker and extension pages: Playwright reports both with their origin.
+  context.on('request', (req) => {
+    if (!isNetwork(req.url())) return;
+    const worker = req.serviceWorker();
+    if (worker) {
+      if (isExtension(worker.url())) extensionRequests.push({ from: `service worker ${worker.url()}`, url: req.url() });
+      return;
+    }
+    const frameUrl = req.frame().url();
+    if (isExtension(frameUrl)) extensionRequests.push({ from: `extension page ${frameUrl}`, url: req.url() });
+  });
+  // Content scripts run inside web pages: the DevTools protocol names each request's initiator.
+  const attach = async (page) => {
+    try {
+      const cdp = await context.newCDPSession(page);
+      cdp.on('Network.requestWillBeSent', ({ request, initiator, documentURL }) => {
+        watched.pageRequests += 1;
+        // Extension pages are counted above, with their origin.
+        if (isNetwork(request.url) && !isExtension(documentURL) && fromExtensionCode(initiator)) {
+          extensionRequests.push({ from: `content script on ${documentURL}`, url: request.url });
+        }
+      });
+      await cdp.send('Network.enable');
+      watched.pagesAttached += 1;
+    } catch {
+      // the page closed before the session opened
+    }
+  };
+  context.on('page', (page) => void attach(page));
+  await Promise.all(context.pages().map(attach));
+}
+
 export async function launchChromium({ headless = true, extension = distChrome } = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'covered-apps-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -25,6 +110,7 @@ export async function launchChromium({ headless = true, extension = distChrome }
     ],
     viewport: { width: 1280, height: 900 },
   });
+  await watchNetwork(context);
   const pages = new Map(); // url -> { body, contentType }
   // Web requests only: the extension's own pages must load untouched.
   await context.route((url) => url.protocol === 'http:' || url.protocol === 'https:', (route) => {
@@ -35,6 +121,9 @@ export async function launchChromium({ headless = true, extension = distChrome }
   });
   let [sw] = context.serviceWorkers();
   sw ??= await context.waitForEvent('serviceworker', { timeout: 15000 });
+  // The extension started before the watch was on: start it again under the watch,
+  // so that what it does while starting is seen too.
+  await restartUnderWatch(context, new URL(sw.url()).host);
   const extensionId = new URL(sw.url()).host;
   return {
     context,

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchChromium, bannerText, badgeTexts } from './chromium-harness.mjs';
+import { launchChromium, bannerText, badgeTexts, extensionRequests, watched } from './chromium-harness.mjs';
 import { distChrome, realCaptures, ownCases, playListingFromCapture, readCaptured, requireBuild } from './pages.mjs';
 
 requireBuild();
@@ -334,5 +334,25 @@ describe('a record that knows its age (statuses as of the browsing day)', () => 
     assert.match(await popup.locator('#stale-notice').textContent(), /last checked 212 days ago \(2026-11-01\) and may be out of date.*Update Covered Apps/);
     await popup.close();
     await page.close();
+  });
+});
+
+// Last: everything above ran with the harness watching every request the extension starts.
+describe('zero network in Chromium', () => {
+  test('across the whole run, the extension made no network request (service worker, pages, content scripts)', async () => {
+    const seen = [...extensionRequests];
+    // The watch was on: it saw the test pages' own requests, in every page opened.
+    assert.ok(watched.pagesAttached >= 50, `pages watched: ${watched.pagesAttached}`);
+    assert.ok(watched.pageRequests >= 50, `page requests seen: ${watched.pageRequests}`);
+    // And it catches the extension's own requests: one from the service worker and one
+    // from the popup, made here on purpose (routed and aborted, so nothing leaves).
+    await h.sw.evaluate(() => fetch('http://127.0.0.1:9/covered-apps-watch-check').catch(() => undefined));
+    const popup = await h.context.newPage();
+    await popup.goto(`chrome-extension://${h.extensionId}/extension/popup/index.html`);
+    await popup.evaluate(() => fetch('http://127.0.0.1:9/covered-apps-watch-check').catch(() => undefined));
+    await popup.close();
+    const caught = extensionRequests.slice(seen.length).map((r) => r.from.split(' ')[0] + ' ' + r.from.split(' ')[1]);
+    assert.deepEqual(caught.sort(), ['extension page', 'service worker']);
+    assert.deepEqual(seen, [], `the extension made network requests:\n${seen.map((r) => `${r.from}: ${r.url}`).join('\n')}`);
   });
 });
