@@ -102,7 +102,7 @@ const cases: Case[] = [
   {
     what: 'a Kaspersky listing by AO Kaspersky Lab (F15)',
     pkg: 'com.kms.free', name: 'Kaspersky Security &amp; VPN', developer: 'AO Kaspersky Lab',
-    entity: 'app-kaspersky-security', tier: 2, effect: 'restricts',
+    entity: 'app-kaspersky', tier: 2, effect: 'restricts',
     lines: [
       ['restricts', `Kaspersky Security & VPN is by Kaspersky, which the Texas prohibited technologies list names (added Jan 23, 2023) — ${TX}`],
       ['restricts', "Kaspersky Security & VPN is by Kaspersky Lab, Inc., which the Commerce Department's Kaspersky Final Determination (June 20, 2024) names — in force: new agreements, updates, Kaspersky Security Network operation and resale prohibited"],
