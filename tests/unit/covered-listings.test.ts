@@ -70,6 +70,9 @@ describe('real Play listings of the apps the measures reach (issue 9)', () => {
       ['com.example.scanner', 'Cam Scanner - PDF Scanner App', 'Scanner Tools Ltd'],
       ['com.example.tim', 'TIM', 'TIM S.p.A.'],
       ['com.example.kdocs', 'Kingsoft Docs', 'Kingsoft Corp.'],
+      ['com.example.sleep', 'Deep Sleep: Relax &amp; Sleep Sounds', 'Relax Apps'],
+      ['com.example.temple', 'Temple Run', 'Imangi Studios'],
+      ['com.example.mytim', 'MyTIM', 'TIM S.p.A.'],
     ] as const) {
       const f = matchListing(mainListingOf({ pkg, name, developer } as Case), index);
       expect(f === null || f.tier === 4, `${name} by ${developer}: ${f ? index.entities[f.entity]!.id + ' tier ' + f.tier : ''}`).toBe(true);
