@@ -10,7 +10,7 @@ import type { Status } from '../data/schema';
 import { RESTRICTING_RELATIONS } from '../data/status';
 import { dateLabel, type CompiledCoverage, type CompiledEntity, type CompiledMeasure, type DescribeIndex } from './compile';
 import type { Finding } from './match';
-import { normalizeName } from './normalize';
+import { normalizeDeveloper, normalizeName } from './normalize';
 
 /**
  * restricts: the measure names the listing or its maker and is in force.
@@ -71,8 +71,8 @@ function when(c: CompiledCoverage, m: CompiledMeasure): { before: string; after:
 }
 
 /** ` as “Tiger Brokers”` when the measure's words for the entity differ from our name for it. */
-function asLabel(c: CompiledCoverage, name: string): string {
-  return normalizeName(c.label) === normalizeName(name) ? '' : ` as “${c.label}”`;
+function asLabel(c: CompiledCoverage, name: string, normalize: (s: string) => string = normalizeName): string {
+  return normalize(c.label) === normalize(name) ? '' : ` as “${c.label}”`;
 }
 
 /**
@@ -85,27 +85,31 @@ export function relationSentence(subject: string | undefined, e: CompiledEntity,
   const forScope = c.scope ? ` for its ${c.scope}` : '';
   // A naming known only from press summaries of the order is never "named in" it.
   const press = c.basis === 'press-summary';
-  const label = asLabel(c, e.name);
+  const label = asLabel(c, e.name, e.kind === 'company' ? normalizeDeveloper : normalizeName);
   const named = press
     ? `is among the apps ${t} covers, according to press summaries of the order${w.before}${w.after}${label ? `, which list it${label}` : ''}`
     : `is named in ${t}${w.before}${label}${w.after}${forScope}`;
-  const which = (what: string) =>
-    press ? `${what}, which press summaries of ${t}${w.before} list among the apps it covers${w.after}` : `${what}, which ${t}${w.before} names${w.after}${forScope}`;
+  // `as`: the measure's own words for a company named by our name for it.
+  const which = (what: string, as = '') =>
+    press ? `${what}, which press summaries of ${t}${w.before} list among the apps it covers${w.after}` : `${what}, which ${t}${w.before} names${as}${w.after}${forScope}`;
+  // The company a 'names-company' line reaches: our name for it (the last of the path), and the measure's words.
+  const company = c.path[c.path.length - 1] ?? c.label;
+  const asCompany = asLabel(c, company, normalizeDeveloper);
   const S = subject ?? e.name;
   const names = press ? 'those summaries list' : 'the measure names';
   const notIt = (named: string) => `; ${names} ${named}, not ${S}`;
-  const sub = (company: string) => `${company}, ${c.path.length > 2 ? 'part' : 'a subsidiary'} of ${c.label}`;
+  const sub = (developer: string) => `${developer}, ${c.path.length > 2 ? 'part' : 'a subsidiary'} of ${company}`;
   let body: string;
   let tail = '';
   if (e.kind === 'company') {
     const by = subject ? `${subject} is by ${e.name}` : undefined;
     switch (c.rel) {
       case 'names-it':
-        body = by ? which(by) : `${e.name} ${named}`;
+        body = by ? which(by, label) : `${e.name} ${named}`;
         break;
       case 'names-company':
         // for a company, path starts at its parent
-        body = which(by ? `${by}, ${c.path.length > 1 ? 'part' : 'a subsidiary'} of ${c.label}` : `${e.name} is ${c.path.length > 1 ? 'part' : 'a subsidiary'} of ${c.label}`);
+        body = which(by ? `${by}, ${c.path.length > 1 ? 'part' : 'a subsidiary'} of ${company}` : `${e.name} is ${c.path.length > 1 ? 'part' : 'a subsidiary'} of ${company}`, asCompany);
         break;
       case 'develops': {
         const role = c.detail === 'publisher' ? 'the store publisher' : 'the developer';
@@ -126,7 +130,7 @@ export function relationSentence(subject: string | undefined, e: CompiledEntity,
         body = which(`${S} is a build of ${c.label}`);
         break;
       case 'names-company':
-        body = which(`${S} is by ${c.path.length > 1 ? sub(c.path[0]!) : c.label}`);
+        body = which(`${S} is by ${c.path.length > 1 ? sub(c.path[0]!) : company}`, asCompany);
         break;
       case 'names-feature':
         body = which(`${S} includes ${c.label}`);

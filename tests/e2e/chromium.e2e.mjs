@@ -337,6 +337,27 @@ describe('a record that knows its age (statuses as of the browsing day)', () => 
   });
 });
 
+describe('real listings of the apps the measures reach, in Chromium (issue 9; cases in tests/covered-listings.json)', () => {
+  const { cases } = JSON.parse(readFileSync(new URL('../covered-listings.json', import.meta.url), 'utf8'));
+  for (const c of cases) {
+    test(`${c.what}: banner lines and toolbar badge`, async () => {
+      const url = `https://play.google.com/store/apps/details?id=${c.pkg}&hl=en`;
+      const { page, report, badge } = await open(url, playListingFromCapture(c));
+      await page.waitForSelector('[data-covered-apps="banner"]', { state: 'attached' });
+      const main = report.findings.find((f) => f.role === 'main');
+      assert.deepEqual({ entity: main.entityId, tier: main.tier }, { entity: c.entity, tier: c.tier });
+      const text = await bannerText(page);
+      for (const [, line] of c.lines) assert.ok(text.includes(line), `banner lacks: ${line}\n--- banner:\n${text}`);
+      assert.doesNotMatch(text, /\bbanned\b/i);
+      // the toolbar counts a restriction in force; a mere relation shows "i" (information)
+      assert.equal(badge, c.effect === 'restricts' ? '1' : 'i');
+      const cls = await page.evaluate(() => document.querySelector('[data-covered-apps="banner"]').shadowRoot.querySelector('section').className);
+      assert.match(cls, new RegExp(`\\b${c.effect}\\b`));
+      await page.close();
+    });
+  }
+});
+
 // Last: everything above ran with the harness watching every request the extension starts.
 describe('zero network in Chromium', () => {
   test('across the whole run, the extension made no network request (service worker, pages, content scripts)', async () => {

@@ -44,7 +44,7 @@ export const realCaptures = [
   ['https://play.google.com/store/search?q=panda&c=apps', 'google-play/search_panda_en.html', []],
   ['https://play.google.com/store/search?q=where%20am%20i&c=apps', 'google-play/search_where-am-i_en.html', []],
   ['https://play.google.com/store/apps/collection/cluster?gsr=similar', 'google-play/collection_cluster_similar-to-translate_en.html', ['app-wechat']],
-  ['https://play.google.com/store/apps?hl=en_US', 'google-play/store_apps_home_en_US.html', ['app-camscanner', 'app-tiktok', 'app-tiktok-lite']],
+  ['https://play.google.com/store/apps?hl=en_US', 'google-play/store_apps_home_en_US.html', ['app-aliexpress', 'app-camscanner', 'app-tiktok', 'app-tiktok-lite']],
 ];
 export const cleanCaptures = realCaptures.filter(([, , covered]) => covered.length === 0);
 
