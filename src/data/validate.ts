@@ -20,9 +20,6 @@ const REACH = ['app', 'company-and-subsidiaries'];
 const POLICIES = ['variant', 'same-developer', 'related'];
 const ALIAS_KINDS = ['name', 'former-name', 'translation', 'nickname'];
 
-/** Set once every repo:owner/name/path source in the shipped data names its commit (issue 9 data work). */
-const REQUIRE_REPO_COMMITS = false;
-
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStr = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
@@ -77,8 +74,8 @@ function checkSources(v: unknown, where: string, errors: string[]): void {
     if (s.kind !== undefined && s.kind !== 'primary' && s.kind !== 'secondary') errors.push(`${where}[${i}].kind: must be primary or secondary`);
     if (s.commit !== undefined && !(typeof s.commit === 'string' && /^[0-9a-f]{7,40}$/.test(s.commit)))
       errors.push(`${where}[${i}].commit: must be a hex commit id (7–40 characters)`);
-    // A file in a repository is cited at the commit where that path exists.
-    if (REQUIRE_REPO_COMMITS && isStr(s.url) && /^repo:[^/\s]+\/[^/\s]+\/\S/.test(s.url) && s.commit === undefined)
+    // A file in a repository is cited at the commit where that path exists (the audit found cited paths that did not).
+    if (isStr(s.url) && /^repo:[^/\s]+\/[^/\s]+\/\S/.test(s.url) && s.commit === undefined)
       errors.push(`${where}[${i}].commit: a repo:owner/name/path source must name the commit at which the path exists`);
   });
 }

@@ -522,3 +522,14 @@ describe('audit findings on the measures (F2-F13, F25)', () => {
     expect(kinds.get('https://regulations.justia.com/regulations/fedreg/2024/06/24/2024-13532.html')).toBe('primary');
   });
 });
+
+describe('repository sources', () => {
+  it('the validator rejects a repo:owner/name/path source without the commit at which the path exists', () => {
+    const d = clone();
+    const src = d.entities.flatMap((e) => e.identifiers.flatMap((i) => i.sources)).find((s) => s.url.startsWith('repo:'))!;
+    delete src.commit;
+    const r = validateDataset(d);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.some((e) => /commit: a repo:owner\/name\/path source must name the commit/.test(e))).toBe(true);
+  });
+});
