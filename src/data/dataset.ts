@@ -8,6 +8,26 @@ import usFederal from './measures/us-federal.json';
 import texas from './measures/texas.json';
 import ohio from './measures/ohio.json';
 import virginia from './measures/virginia.json';
+import alabama from './measures/alabama.json';
+import florida from './measures/florida.json';
+import georgia from './measures/georgia.json';
+import idaho from './measures/idaho.json';
+import iowa from './measures/iowa.json';
+import kansas from './measures/kansas.json';
+import louisiana from './measures/louisiana.json';
+import maryland from './measures/maryland.json';
+import montana from './measures/montana.json';
+import nebraska from './measures/nebraska.json';
+import newJersey from './measures/new-jersey.json';
+import newYork from './measures/new-york.json';
+import northCarolina from './measures/north-carolina.json';
+import northDakota from './measures/north-dakota.json';
+import oklahoma from './measures/oklahoma.json';
+import southCarolina from './measures/south-carolina.json';
+import southDakota from './measures/south-dakota.json';
+import tennessee from './measures/tennessee.json';
+import utah from './measures/utah.json';
+import wisconsin from './measures/wisconsin.json';
 import antGroup from './entities/ant-group.json';
 import intsig from './entities/intsig.json';
 import tencent from './entities/tencent.json';
@@ -28,7 +48,32 @@ import shein from './entities/shein.json';
 import pdd from './entities/pdd.json';
 
 /** File name (without .json) → contents, in the order the dataset lists them. */
-export const MEASURE_FILES: Record<string, unknown[]> = { 'us-federal': usFederal, texas, ohio, virginia };
+export const MEASURE_FILES: Record<string, unknown[]> = {
+  'us-federal': usFederal,
+  texas,
+  ohio,
+  virginia,
+  alabama,
+  florida,
+  georgia,
+  idaho,
+  iowa,
+  kansas,
+  louisiana,
+  maryland,
+  montana,
+  nebraska,
+  'new-jersey': newJersey,
+  'new-york': newYork,
+  'north-carolina': northCarolina,
+  'north-dakota': northDakota,
+  oklahoma,
+  'south-carolina': southCarolina,
+  'south-dakota': southDakota,
+  tennessee,
+  utah,
+  wisconsin,
+};
 export const ENTITY_FILES: Record<string, unknown[]> = {
   'ant-group': antGroup,
   intsig,
