@@ -49,11 +49,10 @@ for (const m of dataset.measures) {
 line();
 
 // ── Measures by jurisdiction ──
-const FEDERAL = 'United States (federal)';
 const isState = (j: string) => (US_STATES as readonly string[]).includes(j);
 const byJurisdiction = new Map<string, typeof dataset.measures>();
 for (const m of dataset.measures) byJurisdiction.set(m.jurisdiction, [...(byJurisdiction.get(m.jurisdiction) ?? []), m]);
-const group = (j: string) => (j === FEDERAL ? 'federal' : isState(j) ? 'state' : 'country');
+const group = (j: string) => (j.startsWith('United States') ? 'federal' : isState(j) ? 'state' : 'country');
 line('MEASURES BY JURISDICTION (federal / each state / each country)');
 line('-'.repeat(WIDTH));
 for (const g of ['federal', 'state', 'country'] as const) {

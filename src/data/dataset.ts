@@ -28,6 +28,15 @@ import southDakota from './measures/south-dakota.json';
 import tennessee from './measures/tennessee.json';
 import utah from './measures/utah.json';
 import wisconsin from './measures/wisconsin.json';
+import usFederalProcurement from './measures/us-federal-procurement.json';
+import india from './measures/india.json';
+import canada from './measures/canada.json';
+import unitedKingdom from './measures/united-kingdom.json';
+import europeanUnion from './measures/european-union.json';
+import australia from './measures/australia.json';
+import taiwan from './measures/taiwan.json';
+import italy from './measures/italy.json';
+import southKorea from './measures/south-korea.json';
 import antGroup from './entities/ant-group.json';
 import intsig from './entities/intsig.json';
 import tencent from './entities/tencent.json';
@@ -46,6 +55,11 @@ import xiaomi from './entities/xiaomi.json';
 import tpLink from './entities/tp-link.json';
 import shein from './entities/shein.json';
 import pdd from './entities/pdd.json';
+import huawei from './entities/huawei.json';
+import zte from './entities/zte.json';
+import hytera from './entities/hytera.json';
+import hikvision from './entities/hikvision.json';
+import dahua from './entities/dahua.json';
 
 /** File name (without .json) → contents, in the order the dataset lists them. */
 export const MEASURE_FILES: Record<string, unknown[]> = {
@@ -73,6 +87,15 @@ export const MEASURE_FILES: Record<string, unknown[]> = {
   tennessee,
   utah,
   wisconsin,
+  'us-federal-procurement': usFederalProcurement,
+  india,
+  canada,
+  'united-kingdom': unitedKingdom,
+  'european-union': europeanUnion,
+  australia,
+  taiwan,
+  italy,
+  'south-korea': southKorea,
 };
 export const ENTITY_FILES: Record<string, unknown[]> = {
   'ant-group': antGroup,
@@ -93,6 +116,11 @@ export const ENTITY_FILES: Record<string, unknown[]> = {
   'tp-link': tpLink,
   shein,
   pdd,
+  huawei,
+  zte,
+  hytera,
+  hikvision,
+  dahua,
 };
 
 const allEntities = Object.values(ENTITY_FILES).flat() as Entity[];

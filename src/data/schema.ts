@@ -23,7 +23,8 @@ export type StatusCode =
   | 'enjoined' // blocked by a court
   | 'enforcement-paused' // law in force, enforcement delayed by order
   | 'resolved' // law in force, but its condition was met (e.g. qualified divestiture)
-  | 'revoked'; // withdrawn / revoked
+  | 'revoked' // withdrawn / revoked
+  | 'expired'; // a measure limited in time whose period ended without renewal
 
 export interface Status {
   code: StatusCode;
@@ -40,7 +41,16 @@ export interface TimelineEvent {
   sources: Source[];
 }
 
-export type Instrument = 'executive-order' | 'statute' | 'agency-rule' | 'agency-order' | 'state-list' | 'state-executive-order';
+export type Instrument =
+  | 'executive-order'
+  | 'statute'
+  | 'agency-rule'
+  | 'agency-order'
+  | 'agency-list' // a list kept by an agency (FCC Covered List, DoD 1260H list)
+  | 'state-list'
+  | 'state-executive-order'
+  | 'national-directive' // a government's directive for its own devices (Canada, UK, Australia)
+  | 'regulator-order'; // a regulator's order to one company (Italy's Garante)
 
 export interface NamedEntity {
   entityId: string;

@@ -6,8 +6,11 @@ import { identifierKey } from '../match/normalize';
 
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; errors: string[] };
 
-const STATUS_CODES = ['pending', 'in-force', 'enjoined', 'enforcement-paused', 'resolved', 'revoked'];
-const INSTRUMENTS = ['executive-order', 'statute', 'agency-rule', 'agency-order', 'state-list', 'state-executive-order'];
+const STATUS_CODES = ['pending', 'in-force', 'enjoined', 'enforcement-paused', 'resolved', 'revoked', 'expired'];
+const INSTRUMENTS = [
+  'executive-order', 'statute', 'agency-rule', 'agency-order', 'agency-list', 'state-list', 'state-executive-order',
+  'national-directive', 'regulator-order',
+];
 const PLATFORMS = [
   'google-play', 'apple', 'apple-mac', 'apple-bundle', 'apple-developer', 'google-play-developer',
   'microsoft-store', 'winget', 'galaxy-store', 'appgallery', 'amazon', 'domain', 'flathub',

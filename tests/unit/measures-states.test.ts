@@ -2,7 +2,7 @@
 // search notes (src/data/state-search-notes.json): how each measure reaches the apps it
 // names, on which dates, with which status.
 import { describe, expect, it } from 'vitest';
-import { dataset } from '../../src/data/dataset';
+import { dataset, MEASURE_FILES } from '../../src/data/dataset';
 import { coverageFor, isInForce, measureStatusAt, type Coverage } from '../../src/data/status';
 import type { Measure } from '../../src/data/schema';
 import searchNotes from '../../src/data/state-search-notes.json';
@@ -38,10 +38,13 @@ describe('state search notes', () => {
     }
   });
 
-  it('every state measure carries a jurisdiction that is a state name', () => {
-    const stateLike = dataset.measures.filter((m) => !m.id.startsWith('us-'));
-    expect(stateLike.filter((m) => !(US_STATES as readonly string[]).includes(m.jurisdiction)).map((m) => m.id)).toEqual([]);
-    expect(new Set(stateMeasures.map((m) => m.jurisdiction)).size).toBeGreaterThanOrEqual(20);
+  it('each state file (measures/<state>.json) holds only that state\'s measures, and every state measure sits in its state\'s file', () => {
+    const fileOf = (state: string) => state.toLowerCase().replace(/ /g, '-');
+    const stateFiles = Object.keys(MEASURE_FILES).filter((f) => US_STATES.some((s) => fileOf(s) === f));
+    expect(stateFiles.length).toBeGreaterThanOrEqual(23);
+    for (const f of stateFiles)
+      for (const m of MEASURE_FILES[f] as Measure[]) expect(fileOf(m.jurisdiction), `${f}: ${m.id}`).toBe(f);
+    for (const m of stateMeasures) expect(stateFiles, m.id).toContain(fileOf(m.jurisdiction));
   });
 });
 
@@ -56,6 +59,8 @@ describe('state measures: relation and status at fixed dates', () => {
     expect(reach('app-alipay', id, '2023-01-01')?.relation).toBe('names-it');
     expect(reach('co-kaspersky', id, '2023-01-01')?.relation).toBe('names-it');
     expect(reach('app-wechat', id, '2022-12-05')).toBeUndefined();
+    // Huawei's apps through Huawei Technologies
+    expect(reach('app-huawei-appgallery', id, '2023-01-01')?.relation).toBe('names-company');
     expect(isInForce(reach('app-wechat', id, dataset.asOf)!.status)).toBe(true);
   });
 

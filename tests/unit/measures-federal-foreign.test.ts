@@ -1,0 +1,113 @@
+// The US federal procurement measures and the foreign governments' measures reach the
+// right listings, with the right relation and status, at fixed dates.
+import { describe, expect, it } from 'vitest';
+import { dataset } from '../../src/data/dataset';
+import { coverageFor, isInForce, type Coverage, type Relation } from '../../src/data/status';
+
+const coverage = (entityId: string, measureId: string, date: string): Coverage | undefined =>
+  coverageFor(entityId, dataset, date).find((c) => c.measure.id === measureId);
+
+/** The coverage must exist, come through `via` with `relation`, and be in force (or not) on `date`. */
+function expectReach(entityId: string, measureId: string, date: string, relation: Relation, via: string, inForce: boolean): Coverage {
+  const c = coverage(entityId, measureId, date);
+  expect(c, `${measureId} should reach ${entityId} on ${date}`).toBeDefined();
+  expect(c!.relation).toBe(relation);
+  expect(c!.viaEntityId).toBe(via);
+  expect(isInForce(c!.status), `${measureId} in force for ${entityId} on ${date}`).toBe(inForce);
+  return c!;
+}
+
+describe('US federal procurement measures', () => {
+  it('NDAA FY2019 §889 and the FCC Covered List reach Hik-Connect through Hikvision, limited to public-safety uses', () => {
+    for (const id of ['us-ndaa-fy2019-889', 'us-fcc-covered-list']) {
+      const c = expectReach('app-hik-connect', id, '2026-06-01', 'names-company', 'co-hikvision', true);
+      expect(c.path).toEqual(['co-hikvision']);
+      expect(c.status.text).toMatch(/public safety/);
+    }
+    // Huawei and ZTE are covered without that limit
+    expect(coverage('app-hms-core', 'us-fcc-covered-list', '2026-06-01')!.status.text).not.toMatch(/only as far/);
+    expectReach('app-dmss', 'us-ndaa-fy2019-889', '2026-06-01', 'names-company', 'co-dahua', true);
+  });
+
+  it('§889 is pending after enactment and in force from Aug 13, 2019', () => {
+    expect(isInForce(coverage('co-zte', 'us-ndaa-fy2019-889', '2019-01-01')!.status)).toBe(false);
+    expectReach('co-zte', 'us-ndaa-fy2019-889', '2019-08-13', 'names-it', 'co-zte', true);
+  });
+
+  it('the FCC Covered List reaches Kaspersky only from its addition on Mar 25, 2022', () => {
+    expect(coverage('co-kaspersky', 'us-fcc-covered-list', '2022-03-24')).toBeUndefined();
+    expectReach('co-kaspersky', 'us-fcc-covered-list', '2022-03-25', 'names-it', 'co-kaspersky', true);
+  });
+
+  it('NDAA FY2018 §1634 and FAR 52.204-23 bind from Oct 1, 2018', () => {
+    expect(isInForce(coverage('co-kaspersky', 'us-ndaa-fy2018-1634', '2018-09-30')!.status)).toBe(false);
+    expectReach('co-kaspersky', 'us-ndaa-fy2018-1634', '2018-10-01', 'names-it', 'co-kaspersky', true);
+  });
+
+  it('FAR 52.204-27 reaches TikTok by name and another ByteDance app through ByteDance', () => {
+    expectReach('app-tiktok', 'us-far-52-204-27', '2026-06-01', 'names-it', 'app-tiktok', true);
+    expectReach('app-lemon8', 'us-far-52-204-27', '2026-06-01', 'names-company', 'co-bytedance', true);
+    expect(coverage('app-lemon8', 'us-far-52-204-27', '2023-06-01')).toBeUndefined();
+  });
+
+  it('the House CAO ban reaches ByteDance apps from Aug 15, 2024 and is sourced only to news reports', () => {
+    expect(isInForce(coverage('app-lemon8', 'us-house-cao-bytedance-2024', '2024-08-01')!.status)).toBe(false);
+    expectReach('app-lemon8', 'us-house-cao-bytedance-2024', '2024-08-15', 'names-company', 'co-bytedance', true);
+    const m = dataset.measures.find((x) => x.id === 'us-house-cao-bytedance-2024')!;
+    expect(m.sources.every((s) => s.kind === 'secondary')).toBe(true);
+    expect(m.summary).toMatch(/secondary sources/);
+  });
+
+  it('NDAA FY2026 §6604 reaches DeepSeek from Dec 18, 2025', () => {
+    expect(coverage('app-deepseek', 'us-ndaa-fy2026-6604', '2025-12-17')).toBeUndefined();
+    expectReach('app-deepseek', 'us-ndaa-fy2026-6604', '2025-12-18', 'names-it', 'app-deepseek', true);
+  });
+
+  it('the 1260H listing of Tencent is information only (never in force)', () => {
+    expectReach('app-wechat', 'us-dod-1260h-tencent', '2026-06-01', 'names-company', 'co-tencent', false);
+    expect(coverage('app-wechat', 'us-dod-1260h-tencent', '2026-06-01')!.status.text).toMatch(/not verified/);
+  });
+});
+
+describe('foreign governments', () => {
+  it('DeepSeek: Australia (company-wide) and Italy in force; South Korea lifted after April 2025', () => {
+    expectReach('app-deepseek', 'au-pspf-direction-001-2025-deepseek', '2026-06-01', 'names-company', 'co-deepseek', true);
+    expectReach('app-deepseek', 'it-garante-deepseek-2025', '2026-06-01', 'names-company', 'co-deepseek', true);
+    expectReach('app-deepseek', 'kr-pipc-deepseek-2025', '2025-03-01', 'names-it', 'app-deepseek', true);
+    expectReach('app-deepseek', 'kr-pipc-deepseek-2025', '2026-06-01', 'names-it', 'app-deepseek', false);
+  });
+
+  it("Taiwan's RedNote block is in force on 2026-06-01 and not after its one-year end unless renewed", () => {
+    expectReach('app-rednote', 'tw-moi-rednote-2025', '2026-06-01', 'names-it', 'app-rednote', true);
+    const after = expectReach('app-rednote', 'tw-moi-rednote-2025', '2026-12-05', 'names-it', 'app-rednote', false);
+    expect(after.status.code).toBe('expired');
+    expect(coverage('app-rednote', 'tw-moi-rednote-2025', '2025-12-03')).toBeUndefined();
+  });
+
+  it("India's orders reach the same apps by name, and Alipay only from Sept 2, 2020", () => {
+    for (const id of ['app-tiktok', 'app-shareit', 'app-camscanner', 'app-wechat', 'app-vmate'])
+      expectReach(id, 'in-meity-69a-2020', '2026-06-01', 'names-it', id, true);
+    expect(coverage('app-alipay', 'in-meity-69a-2020', '2020-08-01')).toBeUndefined();
+    expectReach('app-alipay', 'in-meity-69a-2020', '2020-09-02', 'names-it', 'app-alipay', true);
+    // named by title only: the developer is reached as "develops", never as named
+    expect(coverage('co-intsig', 'in-meity-69a-2020', '2026-06-01')!.relation).toBe('develops');
+  });
+
+  it('Canada, the UK, the EU Commission and Australia bind government devices only', () => {
+    const cases: [string, string, string][] = [
+      ['app-tiktok', 'ca-tbs-tiktok-2023', '2023-02-28'],
+      ['app-wechat', 'ca-tbs-wechat-kaspersky-2023', '2023-10-30'],
+      ['app-tiktok', 'uk-tiktok-gov-devices-2023', '2023-03-16'],
+      ['app-tiktok', 'eu-commission-tiktok-2023', '2023-03-15'],
+      ['app-tiktok', 'au-pspf-direction-001-2023-tiktok', '2023-04-04'],
+    ];
+    for (const [entity, id, date] of cases) {
+      const c = expectReach(entity, id, date, 'names-it', entity, true);
+      expect(c.measure.binds).toMatch(/devices/);
+      expect(c.measure.binds).toMatch(/not (personal devices or )?the public/);
+    }
+    expectReach('co-kaspersky', 'ca-tbs-wechat-kaspersky-2023', '2023-10-30', 'names-it', 'co-kaspersky', true);
+    // the Commission's suspension was announced Feb 23 and binds from Mar 15, 2023
+    expect(isInForce(coverage('app-tiktok', 'eu-commission-tiktok-2023', '2023-03-01')!.status)).toBe(false);
+  });
+});
