@@ -4,6 +4,8 @@
 import { dataset } from '../src/data/dataset';
 import { validateDataset } from '../src/data/validate';
 import { coverageFor, measureStatusAt } from '../src/data/status';
+import { US_STATES } from '../src/data/us-states';
+import searchNotes from '../src/data/state-search-notes.json';
 
 const WIDTH = 140;
 const out: string[] = [];
@@ -43,6 +45,38 @@ for (const m of dataset.measures) {
   const s = measureStatusAt(m, date);
   line(`${pad(short.get(m.id)!, 13)} ${pad(m.shortTitle, 42)} ${pad(s.code, 19)} names ${String(m.names.length).padStart(2)}`);
   for (const l of wrap(s.text, 14)) line(l);
+}
+line();
+
+// ── Measures by jurisdiction ──
+const isState = (j: string) => (US_STATES as readonly string[]).includes(j);
+const byJurisdiction = new Map<string, typeof dataset.measures>();
+for (const m of dataset.measures) byJurisdiction.set(m.jurisdiction, [...(byJurisdiction.get(m.jurisdiction) ?? []), m]);
+const group = (j: string) => (j.startsWith('United States') ? 'federal' : isState(j) ? 'state' : 'country');
+line('MEASURES BY JURISDICTION (federal / each state / each country)');
+line('-'.repeat(WIDTH));
+for (const g of ['federal', 'state', 'country'] as const) {
+  const js = [...byJurisdiction.keys()].filter((j) => group(j) === g).sort();
+  const n = js.reduce((a, j) => a + byJurisdiction.get(j)!.length, 0);
+  line(`${g}: ${n} measure(s) in ${js.length} jurisdiction(s)`);
+  for (const j of js) line(`  ${pad(j, 26)} ${String(byJurisdiction.get(j)!.length).padStart(2)}  ${byJurisdiction.get(j)!.map((m) => m.id).join(', ')}`);
+}
+line();
+
+// ── The 50 states ──
+const notes = searchNotes.states as Record<string, { searched: string[]; found: string }>;
+const withMeasures = US_STATES.filter((s) => byJurisdiction.has(s));
+line(`US STATES: ${withMeasures.length} of ${US_STATES.length} with measures in the dataset (status as of ${date}; searched ${searchNotes.searchedOn})`);
+line('-'.repeat(WIDTH));
+for (const s of US_STATES) {
+  const ms = byJurisdiction.get(s) ?? [];
+  const head = `${pad(s, 15)} ${String(ms.length).padStart(2)}  `;
+  const body = ms.length
+    ? ms.map((m) => `${m.shortTitle} [${measureStatusAt(m, date).code}]`).join('; ') + (notes[s] ? ` — note: ${notes[s]!.found}` : '')
+    : `${notes[s]?.found ?? 'none found (no search note)'} Searched: ${(notes[s]?.searched ?? []).join('; ')}`;
+  const lines = wrap(body, 0, WIDTH - head.length);
+  line(head + (lines[0] ?? ''));
+  for (const l of lines.slice(1)) line(' '.repeat(head.length) + l);
 }
 line();
 

@@ -8,6 +8,26 @@ import usFederal from './measures/us-federal.json';
 import texas from './measures/texas.json';
 import ohio from './measures/ohio.json';
 import virginia from './measures/virginia.json';
+import alabama from './measures/alabama.json';
+import florida from './measures/florida.json';
+import georgia from './measures/georgia.json';
+import idaho from './measures/idaho.json';
+import iowa from './measures/iowa.json';
+import kansas from './measures/kansas.json';
+import louisiana from './measures/louisiana.json';
+import maryland from './measures/maryland.json';
+import montana from './measures/montana.json';
+import nebraska from './measures/nebraska.json';
+import newJersey from './measures/new-jersey.json';
+import newYork from './measures/new-york.json';
+import northCarolina from './measures/north-carolina.json';
+import northDakota from './measures/north-dakota.json';
+import oklahoma from './measures/oklahoma.json';
+import southCarolina from './measures/south-carolina.json';
+import southDakota from './measures/south-dakota.json';
+import tennessee from './measures/tennessee.json';
+import utah from './measures/utah.json';
+import wisconsin from './measures/wisconsin.json';
 import usFederalProcurement from './measures/us-federal-procurement.json';
 import india from './measures/india.json';
 import canada from './measures/canada.json';
@@ -47,6 +67,26 @@ export const MEASURE_FILES: Record<string, unknown[]> = {
   texas,
   ohio,
   virginia,
+  alabama,
+  florida,
+  georgia,
+  idaho,
+  iowa,
+  kansas,
+  louisiana,
+  maryland,
+  montana,
+  nebraska,
+  'new-jersey': newJersey,
+  'new-york': newYork,
+  'north-carolina': northCarolina,
+  'north-dakota': northDakota,
+  oklahoma,
+  'south-carolina': southCarolina,
+  'south-dakota': southDakota,
+  tennessee,
+  utah,
+  wisconsin,
   'us-federal-procurement': usFederalProcurement,
   india,
   canada,

@@ -1,0 +1,139 @@
+// State government-device measures (src/data/measures/<state>.json) and the per-state
+// search notes (src/data/state-search-notes.json): how each measure reaches the apps it
+// names, on which dates, with which status.
+import { describe, expect, it } from 'vitest';
+import { dataset, MEASURE_FILES } from '../../src/data/dataset';
+import { coverageFor, isInForce, measureStatusAt, type Coverage } from '../../src/data/status';
+import type { Measure } from '../../src/data/schema';
+import searchNotes from '../../src/data/state-search-notes.json';
+import { US_STATES } from '../../src/data/us-states';
+
+const measure = (id: string): Measure => {
+  const m = dataset.measures.find((x) => x.id === id);
+  if (!m) throw new Error(`no measure ${id}`);
+  return m;
+};
+/** How `measureId` reaches `entityId` on `date` (undefined: it does not). */
+const reach = (entityId: string, measureId: string, date: string): Coverage | undefined =>
+  coverageFor(entityId, dataset, date).find((c) => c.measure.id === measureId);
+
+const notes = searchNotes.states as Record<string, { searched: string[]; found: string }>;
+const stateMeasures = dataset.measures.filter((m) => (US_STATES as readonly string[]).includes(m.jurisdiction));
+
+describe('state search notes', () => {
+  it('cover exactly the 50 states, each with what was searched and what was found', () => {
+    expect(US_STATES).toHaveLength(50);
+    expect(Object.keys(notes).sort()).toEqual([...US_STATES].sort());
+    for (const s of US_STATES) {
+      expect(notes[s]!.searched.length, s).toBeGreaterThan(0);
+      expect(notes[s]!.found.trim(), s).not.toBe('');
+    }
+    expect(searchNotes.searchedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('say "none" exactly for the states with no measure in the dataset', () => {
+    for (const s of US_STATES) {
+      const has = stateMeasures.some((m) => m.jurisdiction === s);
+      expect(notes[s]!.found.startsWith('none'), `${s}: ${notes[s]!.found}`).toBe(!has);
+    }
+  });
+
+  it('each state file (measures/<state>.json) holds only that state\'s measures, and every state measure sits in its state\'s file', () => {
+    const fileOf = (state: string) => state.toLowerCase().replace(/ /g, '-');
+    const stateFiles = Object.keys(MEASURE_FILES).filter((f) => US_STATES.some((s) => fileOf(s) === f));
+    expect(stateFiles.length).toBeGreaterThanOrEqual(23);
+    for (const f of stateFiles)
+      for (const m of MEASURE_FILES[f] as Measure[]) expect(fileOf(m.jurisdiction), `${f}: ${m.id}`).toBe(f);
+    for (const m of stateMeasures) expect(stateFiles, m.id).toContain(fileOf(m.jurisdiction));
+  });
+});
+
+describe('state measures: relation and status at fixed dates', () => {
+  it('Maryland names WeChat itself and reaches other Tencent apps (QQ Music, WeChat Pay) through Tencent', () => {
+    const id = 'md-emergency-directive-2022-12-001';
+    expect(reach('app-wechat', id, '2023-01-01')?.relation).toBe('names-it');
+    const music = reach('app-qq-music', id, '2023-01-01');
+    expect(music?.relation).toBe('names-company');
+    expect(music?.viaEntityId).toBe('co-tencent');
+    expect(reach('feature-wechat-pay', id, '2023-01-01')?.relation).toBe('names-company');
+    expect(reach('app-alipay', id, '2023-01-01')?.relation).toBe('names-it');
+    expect(reach('co-kaspersky', id, '2023-01-01')?.relation).toBe('names-it');
+    expect(reach('app-wechat', id, '2022-12-05')).toBeUndefined();
+    // Huawei's apps through Huawei Technologies
+    expect(reach('app-huawei-appgallery', id, '2023-01-01')?.relation).toBe('names-company');
+    expect(isInForce(reach('app-wechat', id, dataset.asOf)!.status)).toBe(true);
+  });
+
+  it('New York reaches DeepSeek from 2025-02-10 and not before', () => {
+    expect(reach('app-deepseek', 'ny-deepseek-ban-2025', '2025-02-09')).toBeUndefined();
+    const c = reach('app-deepseek', 'ny-deepseek-ban-2025', '2025-02-10');
+    expect(c?.relation).toBe('names-it');
+    expect(c?.status.code).toBe('in-force');
+    // the company only develops the named app: information, not a naming
+    expect(reach('co-deepseek', 'ny-deepseek-ban-2025', '2025-02-10')?.relation).toBe('develops');
+    expect(reach('app-tiktok', 'ny-deepseek-ban-2025', dataset.asOf)).toBeUndefined();
+  });
+
+  it('Montana SB 419 is never in force: pending, then enjoined, then void', () => {
+    const m = measure('mt-sb-419');
+    expect(measureStatusAt(m, '2023-05-16').code).toBe('pending'); // not yet signed
+    expect(measureStatusAt(m, '2023-06-01').code).toBe('pending');
+    expect(measureStatusAt(m, '2024-01-01').code).toBe('enjoined');
+    expect(measureStatusAt(m, dataset.asOf).code).toBe('revoked');
+    expect(measureStatusAt(m, dataset.asOf).text).toMatch(/never took effect/);
+    for (const d of ['2023-05-17', '2023-12-31', '2024-01-01', '2025-01-19', '2026-01-22', '2026-02-20', dataset.asOf]) {
+      const c = reach('app-tiktok', 'mt-sb-419', d);
+      expect(c?.relation, d).toBe('names-it');
+      expect(isInForce(c!.status), d).toBe(false);
+    }
+    // the separate device memo stays in force
+    expect(isInForce(reach('app-tiktok', 'mt-gianforte-tiktok-memo-2022', dataset.asOf)!.status)).toBe(true);
+  });
+
+  it('Kansas HB 2313 names DeepSeek and its company, so it reaches the company itself', () => {
+    expect(reach('app-deepseek', 'ks-hb-2313', '2025-05-01')?.relation).toBe('names-it');
+    expect(reach('co-deepseek', 'ks-hb-2313', '2025-05-01')?.relation).toBe('names-it');
+    expect(reach('app-deepseek', 'ks-hb-2313', '2025-04-07')).toBeUndefined();
+  });
+
+  it('Iowa: TikTok from Dec 13, 2022; Lemon8, RedNote and DeepSeek only from Feb 19, 2025', () => {
+    expect(reach('app-tiktok', 'ia-tiktok-directive-2022', '2022-12-13')?.relation).toBe('names-it');
+    expect(reach('app-lemon8', 'ia-rednote-lemon8-deepseek-2025', '2025-02-18')).toBeUndefined();
+    for (const e of ['app-lemon8', 'app-rednote', 'app-deepseek'])
+      expect(reach(e, 'ia-rednote-lemon8-deepseek-2025', '2025-02-19')?.relation, e).toBe('names-it');
+    // the 2022 directive names TikTok only, not ByteDance: Lemon8 is not reached through it
+    expect(reach('app-lemon8', 'ia-tiktok-directive-2022', dataset.asOf)).toBeUndefined();
+  });
+
+  it('Georgia names ByteDance and Tencent company-wide: Lemon8 and QQ Music are reached through them', () => {
+    expect(reach('app-lemon8', 'ga-kemp-memo-2022', '2023-01-01')?.relation).toBe('names-company');
+    expect(reach('app-qq-music', 'ga-kemp-memo-2022', '2023-01-01')?.relation).toBe('names-company');
+    expect(reach('app-tiktok-lite', 'ga-kemp-memo-2022', '2023-01-01')?.relation).toBe('names-build-of');
+  });
+
+  it('app-only namings do not pass to the developer\'s other apps', () => {
+    // North Carolina names the TikTok and WeChat apps, not their companies
+    expect(reach('app-wechat', 'nc-cooper-tiktok-wechat-eo-2023', '2023-02-01')?.relation).toBe('names-it');
+    expect(reach('app-qq-music', 'nc-cooper-tiktok-wechat-eo-2023', '2023-02-01')).toBeUndefined();
+    expect(reach('co-tencent', 'nc-cooper-tiktok-wechat-eo-2023', '2023-02-01')?.relation).toBe('develops');
+    // Alabama's 2025 memo names DeepSeek only
+    expect(reach('app-tiktok', 'al-ivey-deepseek-manus-2025', dataset.asOf)).toBeUndefined();
+  });
+
+  it('Florida Regulation 3.0075 is pending on approval and in force from its effective date', () => {
+    expect(reach('app-tencent-qq', 'fl-bog-regulation-3-0075', '2023-04-01')?.status.code).toBe('pending');
+    expect(reach('app-tencent-qq', 'fl-bog-regulation-3-0075', '2023-04-04')?.status.code).toBe('in-force');
+    expect(reach('co-kaspersky', 'fl-bog-regulation-3-0075', '2023-04-04')?.relation).toBe('names-it');
+  });
+
+  it('every in-force state status says it is as reported (the evidence is dated), and every state measure names something', () => {
+    const mine = stateMeasures.filter((m) => !['Texas', 'Ohio', 'Virginia'].includes(m.jurisdiction));
+    expect(mine.length).toBeGreaterThanOrEqual(25);
+    for (const m of mine) {
+      expect(m.names.length, m.id).toBeGreaterThan(0);
+      const s = measureStatusAt(m, dataset.asOf);
+      if (isInForce(s)) expect(s.text, m.id).toMatch(/as reported in/);
+      expect(m.sources.every((src) => src.kind === 'primary' || src.kind === 'secondary'), m.id).toBe(true);
+    }
+  });
+});
