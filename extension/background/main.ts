@@ -3,23 +3,62 @@
 // from this extension, and have the expected shape.
 
 import browser, { type Runtime } from 'webextension-polyfill';
-import { badgeCount, parseContentMessage, parsePopupMessage, type FindingPayload, type TabReport } from '../shared/messages';
+import { parseContentMessage, parsePopupMessage, parseTabReport, reportCount, type TabReport } from '../shared/messages';
 import { index } from '../shared/compiled-index';
 import { describeFindings } from '../../src/match/wording';
 import { ANY_SITE_SETTING, syncAnySite, type AnySiteApi, type AnySiteState } from './any-site';
+import { DISMISSED, MAX_DISMISSED, STORAGE_NOTICE, oldestTabKeys, repairLocal, repairSession, tabKey, type Repair } from './storage-schema';
+import { headingForTotal, issuedDismissKey, sameDocument, tabReport } from './tab-report';
 
-const tabKey = (tabId: number) => `tab:${tabId}`;
-const DISMISSED = 'dismissed';
 const session = browser.storage.session;
+const knownEntities = new Set(index.entities.map((e) => e.id));
 
-async function getReport(tabId: number): Promise<TabReport | undefined> {
-  const got = await session.get(tabKey(tabId));
-  const r = got[tabKey(tabId)] as TabReport | undefined;
-  return r && typeof r.url === 'string' && Array.isArray(r.findings) ? r : undefined;
+// Storage checked (and migrated) once per service-worker life, before anything reads it.
+async function repairStorage(): Promise<void> {
+  const apply = async (area: typeof session, r: Repair) => {
+    if (r.remove.length) await area.remove(r.remove);
+    if (Object.keys(r.set).length) await area.set(r.set);
+  };
+  const local = repairLocal(await browser.storage.local.get(null));
+  const sess = repairSession(await session.get(null));
+  await apply(session, sess);
+  const reset = [...local.reset, ...sess.reset];
+  // The options page lists what went back to its default (until the user has read it).
+  if (reset.length) local.set[STORAGE_NOTICE] = reset;
+  await apply(browser.storage.local, local);
+}
+const storageReady = repairStorage().catch(() => undefined);
+
+/** What the last storage repair reset (for the options page), after this worker's own repair. */
+async function storageNotice(): Promise<string[]> {
+  await storageReady;
+  const v = (await browser.storage.local.get(STORAGE_NOTICE))[STORAGE_NOTICE];
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 }
 
-async function setBadge(tabId: number, findings: FindingPayload[]): Promise<void> {
-  const n = badgeCount(findings);
+async function getReport(tabId: number): Promise<TabReport | undefined> {
+  await storageReady;
+  const got = await session.get(tabKey(tabId));
+  return parseTabReport(got[tabKey(tabId)]);
+}
+
+/** storage.session holds 10 MB for all tabs: when full, the oldest tabs' reports go first. */
+async function setEvicting(items: Record<string, unknown>): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await session.set(items);
+      return;
+    } catch (err) {
+      if (attempt >= 3 || !/quota/i.test(String(err))) throw err;
+      const old = oldestTabKeys(await session.get(null)).filter((k) => !(k in items));
+      if (!old.length) throw err;
+      await session.remove(old.slice(0, Math.max(1, Math.ceil(old.length / 2))));
+    }
+  }
+}
+
+async function setBadge(tabId: number, report: TabReport): Promise<void> {
+  const n = reportCount(report);
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: n ? String(n) : '' }),
     n ? browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' }) : undefined,
@@ -48,9 +87,9 @@ browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'session' && DISMISSED in changes) dismissedKeys = undefined;
 });
 async function addDismissed(key: string): Promise<void> {
-  const keys = [...new Set([...(await getDismissed()), key])].slice(-500);
+  const keys = [...new Set([...(await getDismissed()), key])].slice(-MAX_DISMISSED);
   dismissedKeys = Promise.resolve(keys);
-  await session.set({ [DISMISSED]: keys });
+  await setEvicting({ [DISMISSED]: keys });
 }
 
 function fromOwnExtension(sender: Runtime.MessageSender): boolean {
@@ -78,25 +117,34 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
     // A content script.
     const m = parseContentMessage(msg);
     const tabId = sender.tab.id;
+    const senderUrl = sender.tab.url ?? sender.url;
     if (!m || sender.frameId !== 0) return undefined;
     switch (m.type) {
       case 'findings': {
+        // A report about another page than the one that sent it is not stored or answered.
+        if (!sameDocument(m.url, senderUrl)) return undefined;
         // Answer with the words to draw and what the user dismissed as soon as
         // the dismissals are read (the page is waiting to draw); store the report
         // and set the badge alongside, not before.
-        const report: TabReport = { url: m.url, findings: m.findings };
+        const report = tabReport(m, (id) => knownEntities.has(id), Date.now());
         // A partial list (the page's own listing, ahead of the rest) is only described:
         // the badge and the popup's report wait for the full list, a moment later.
         // (Badge first: whoever finds the report finds the badge set too.)
         if (!m.partial) {
-          void setBadge(tabId, m.findings)
+          void setBadge(tabId, report)
             .catch(() => undefined) // tab closed meanwhile
-            .then(() => session.set({ [tabKey(tabId)]: report }));
+            .then(() => storageReady)
+            .then(() => setEvicting({ [tabKey(tabId)]: report }))
+            .catch(() => undefined);
         }
-        return getDismissed().then((dismissed) => ({ ...describeFindings(m.findings, index), dismissed }));
+        return getDismissed().then((dismissed) => {
+          const d = describeFindings(report.findings, index);
+          return { ...d, listHeading: headingForTotal(d.listHeading, reportCount(report)), dismissed };
+        });
       }
       case 'dismiss':
-        return addDismissed(m.key);
+        // Only keys this tab's page could have been given: its main listing's, its list banner's.
+        return getReport(tabId).then((r) => (issuedDismissKey(m.key, senderUrl, r) ? addDismissed(m.key) : undefined));
       case 'open-details':
         return openDetails(tabId);
     }
@@ -106,17 +154,19 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
     const m = parsePopupMessage(msg);
     if (m?.type === 'get-tab') return getReport(m.tabId).then((r) => r ?? null);
     if ((msg as { type?: unknown })?.type === 'any-site-state') return syncAnySiteNow();
+    if ((msg as { type?: unknown })?.type === 'storage-notice') return storageNotice();
   }
   return undefined;
 });
 
 browser.tabs.onRemoved.addListener((tabId) => void session.remove(tabKey(tabId)));
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  // A new document is loading: the old findings no longer describe the tab.
-  const url = change.url;
-  if (!url) return;
+  // A new document is loading: the old findings no longer describe the tab. The
+  // event carries no URL for sites outside our permissions, but its status does
+  // come. Kept only when it is an in-page move whose new report already arrived.
+  if (change.status !== 'loading' && change.url === undefined) return;
   void getReport(tabId).then((r) => {
-    if (r && r.url !== url) {
+    if (r && (change.url === undefined || !sameDocument(r.url, change.url))) {
       void session.remove(tabKey(tabId));
       void browser.action.setBadgeText({ tabId, text: '' });
     }

@@ -3,7 +3,7 @@ import { dataset } from '../../src/data/dataset';
 import type { Measure } from '../../src/data/schema';
 import type { Finding } from '../../src/match/match';
 import { measureTitle, summarizeFinding } from '../../src/match/wording';
-import type { FindingPayload, TabReport } from '../shared/messages';
+import { reportCount, type FindingPayload, type TabReport } from '../shared/messages';
 import type { PopupState } from './load';
 import { safeHref } from './source-links';
 
@@ -115,18 +115,25 @@ function Findings({ report }: { report: TabReport | null }) {
   if (!report) return <p>Nothing was checked on this tab (not a supported store or download page, or it is still loading).</p>;
   const flagged = report.findings.filter((f) => f.tier <= 3);
   const weak = report.findings.filter((f) => f.tier === 4);
+  const count = reportCount(report);
   return (
     <div>
       <p class="muted" id="page-url">
         {report.url}
       </p>
-      {flagged.length === 0 ? (
+      {count === 0 ? (
         <p id="no-findings">No app on this page is named in the measures Covered Apps tracks.</p>
       ) : (
         <p id="summary">
-          {flagged.length} listing{flagged.length === 1 ? '' : 's'} on this page {flagged.length === 1 ? 'is' : 'are'} named in government measures.
+          {count} listing{count === 1 ? '' : 's'} on this page {count === 1 ? 'is' : 'are'} named in government measures.
+          {count > flagged.length ? ` The first ${flagged.length} are shown here.` : ''}
         </p>
       )}
+      {report.truncated ? (
+        <p class="muted" id="truncated">
+          {report.truncated} overlong or unreadable detail{report.truncated === 1 ? ' was' : 's were'} shortened or left out.
+        </p>
+      ) : null}
       {flagged.map((f) => (
         <FindingCard key={f.key} payload={f} />
       ))}
