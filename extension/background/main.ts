@@ -138,7 +138,8 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
             .catch(() => undefined);
         }
         return getDismissed().then((dismissed) => {
-          const d = describeFindings(report.findings, index);
+          // Every finding sent is described (not only those stored): each card waits for its words.
+          const d = describeFindings(m.findings, index);
           return { ...d, listHeading: headingForTotal(d.listHeading, reportCount(report)), dismissed };
         });
       }

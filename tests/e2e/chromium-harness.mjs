@@ -7,8 +7,9 @@ import { distChrome } from './pages.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function launchChromium({ headless = true, extension = distChrome } = {}) {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'covered-apps-chromium-'));
+/** userDataDir: a profile to reuse (a browser restart); it is then kept on close. */
+export async function launchChromium({ headless = true, extension = distChrome, userDataDir: reuse } = {}) {
+  const userDataDir = reuse ?? mkdtempSync(join(tmpdir(), 'covered-apps-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless,
@@ -40,18 +41,22 @@ export async function launchChromium({ headless = true, extension = distChrome }
     context,
     sw,
     extensionId,
+    /** The extension's service worker now (a stopped one is replaced when something wakes it). */
+    worker() {
+      return context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) ?? sw;
+    },
     serve(url, body, contentType) {
       pages.set(url.split('#')[0], { body, contentType }); // fragments never reach the server
     },
     async close() {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!reuse) rmSync(userDataDir, { recursive: true, force: true });
     },
     /** The tab id and the report the content script sent for a page's URL (waits for it). */
     async reportFor(url, { timeout = 10000 } = {}) {
       const deadline = Date.now() + timeout;
       while (Date.now() < deadline) {
-        const got = await sw.evaluate(async (u) => {
+        const got = await this.worker().evaluate(async (u) => {
           const tabs = await chrome.tabs.query({});
           for (const t of tabs) {
             const key = `tab:${t.id}`;
