@@ -165,8 +165,6 @@ export class PageScanner {
     this.#timer = undefined;
     this.#sent = '';
     this.#asked.clear();
-    this.#answer = undefined;
-    this.#lastAt = -1e9;
     this.#decorated = new WeakSet();
     this.#pendingCards.clear();
     this.#mainKey = undefined;
