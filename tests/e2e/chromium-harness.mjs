@@ -45,6 +45,13 @@ export async function launchChromium({ headless = true, extension = distChrome, 
     worker() {
       return context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) ?? sw;
     },
+    /** Serves `body` at `url` and opens it in a new tab. */
+    async open(url, body) {
+      this.serve(url, body);
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      return page;
+    },
     serve(url, body, contentType) {
       pages.set(url.split('#')[0], { body, contentType }); // fragments never reach the server
     },

@@ -19,12 +19,7 @@ after(async () => {
   await h?.close();
 });
 
-async function open(url, body) {
-  h.serve(url, body);
-  const page = await h.context.newPage();
-  await page.goto(url, { waitUntil: 'domcontentloaded' });
-  return page;
-}
+const open = (url, body) => h.open(url, body);
 
 /** The popup for a tab: its summary line (or the "nothing checked" line) and the findings it lists. */
 async function popupFor(context, extensionId, tabId) {
