@@ -7,7 +7,7 @@ import { parseContentMessage, parsePopupMessage, parseTabReport, reportCount, ty
 import { index } from '../shared/compiled-index';
 import { describeFindings } from '../../src/match/wording';
 import { ANY_SITE_SETTING, syncAnySite, type AnySiteApi, type AnySiteState } from './any-site';
-import { DISMISSED, MAX_DISMISSED, STORAGE_NOTICE, oldestTabKeys, repairLocal, repairSession, tabKey, type Repair } from './storage-schema';
+import { DISMISSED, MAX_DISMISSED, STORAGE_NOTICE, repairLocal, repairSession, setEvictingOldest, tabKey, type Repair } from './storage-schema';
 import { headingForTotal, issuedDismissKey, sameDocument, tabReport } from './tab-report';
 
 const session = browser.storage.session;
@@ -42,20 +42,7 @@ async function getReport(tabId: number): Promise<TabReport | undefined> {
   return parseTabReport(got[tabKey(tabId)]);
 }
 
-/** storage.session holds 10 MB for all tabs: when full, the oldest tabs' reports go first. */
-async function setEvicting(items: Record<string, unknown>): Promise<void> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await session.set(items);
-      return;
-    } catch (err) {
-      if (attempt >= 3 || !/quota/i.test(String(err))) throw err;
-      const old = oldestTabKeys(await session.get(null)).filter((k) => !(k in items));
-      if (!old.length) throw err;
-      await session.remove(old.slice(0, Math.max(1, Math.ceil(old.length / 2))));
-    }
-  }
-}
+const setEvicting = (items: Record<string, unknown>) => setEvictingOldest(session, items);
 
 async function setBadge(tabId: number, report: TabReport): Promise<void> {
   const n = reportCount(report);

@@ -89,3 +89,24 @@ export function oldestTabKeys(items: Items): string[] {
     .filter((k) => /^tab:\d+$/.test(k))
     .sort((a, b) => at(items[a]) - at(items[b]));
 }
+
+export interface StorageAreaLike {
+  get(keys: null): Promise<Items>;
+  set(items: Items): Promise<void>;
+  remove(keys: string[]): Promise<void>;
+}
+
+/** storage.session holds 10 MB for all tabs: when a write hits the quota, the oldest tabs' reports go first, then it is retried. */
+export async function setEvictingOldest(area: StorageAreaLike, items: Items): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await area.set(items);
+      return;
+    } catch (err) {
+      if (attempt >= 3 || !/quota/i.test(String(err))) throw err;
+      const old = oldestTabKeys(await area.get(null)).filter((k) => !(k in items));
+      if (!old.length) throw err;
+      await area.remove(old.slice(0, Math.ceil(old.length / 2)));
+    }
+  }
+}

@@ -1,6 +1,6 @@
 // Storage layout: versioned, migrated, and repaired value by value.
 import { describe, expect, test } from 'vitest';
-import { LOCAL_MIGRATIONS, SCHEMA_VERSION, oldestTabKeys, repairLocal, repairSession } from '../../extension/background/storage-schema';
+import { LOCAL_MIGRATIONS, SCHEMA_VERSION, oldestTabKeys, repairLocal, repairSession, setEvictingOldest } from '../../extension/background/storage-schema';
 
 describe('storage.local migrations', () => {
   test('one migration per version step', () => {
@@ -50,5 +50,34 @@ describe('storage.session repairs', () => {
   });
   test('eviction order: oldest report first', () => {
     expect(oldestTabKeys({ 'tab:1': { at: 30 }, 'tab:2': { at: 10 }, dismissed: [], 'tab:3': 'junk' })).toEqual(['tab:3', 'tab:2', 'tab:1']);
+  });
+});
+
+describe('quota errors', () => {
+  // A fake storage.session with a quota in bytes of JSON.
+  function area(quota: number, items: Record<string, unknown>) {
+    const size = (o: Record<string, unknown>) => JSON.stringify(o).length;
+    return {
+      items,
+      get: async () => ({ ...items }),
+      set: async (more: Record<string, unknown>) => {
+        if (size({ ...items, ...more }) > quota) throw new Error('Resource::kQuotaBytes quota exceeded');
+        Object.assign(items, more);
+      },
+      remove: async (keys: string[]) => {
+        for (const k of keys) delete items[k];
+      },
+    };
+  }
+  const report = (at: number) => ({ url: 'u'.repeat(200), findings: [], at });
+  test('the oldest tabs are evicted and the new report is written', async () => {
+    const a = area(1000, { 'tab:1': report(1), 'tab:2': report(2), 'tab:3': report(3), 'tab:4': report(4), dismissed: ['k'] });
+    await setEvictingOldest(a, { 'tab:5': report(5) });
+    expect(Object.keys(a.items).sort()).toEqual(['dismissed', 'tab:3', 'tab:4', 'tab:5']);
+  });
+  test('other errors, or nothing left to evict, still fail', async () => {
+    await expect(setEvictingOldest(area(10, { dismissed: [] }), { 'tab:1': report(1) })).rejects.toThrow(/quota/);
+    const broken = { get: async () => ({}), set: async () => Promise.reject(new Error('closed')), remove: async () => undefined };
+    await expect(setEvictingOldest(broken, {})).rejects.toThrow('closed');
   });
 });
