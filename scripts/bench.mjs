@@ -7,6 +7,9 @@
 //   3. the built extension: DOMContentLoaded → banner; content-script main-thread time per page
 //   4. a mutation storm (10,000 cards over 10 s): ms per 1,000 nodes, first vs second half
 //   5. content-script bundle sizes
+//   6. hostile pages (a 10 MB text node, 10,000 anchors, 3,000 cards mostly removed, a re-rendering page):
+//      long tasks, content-script time, messages, DOM nodes and heap; --extension=DIR measures another build
+//      (e.g. an older commit's dist/chrome) for before/after figures
 //
 // Writes bench-output/bench.json. Options: --quick (fewer rounds), --build (rebuild dist/ first).
 import { execFileSync } from 'node:child_process';
@@ -339,7 +342,8 @@ if (run('4')) {
 await browser.close();
 
 // 3 + 4b. The built extension ----------------------------------------------------
-const h = await launchChromium();
+const EXTENSION = process.argv.find((a) => a.startsWith('--extension='))?.slice(12);
+const h = await launchChromium(EXTENSION ? { extension: EXTENSION } : {});
 const CONTENT_RE = /^chrome-extension:\/\/[^/]+\/content[^/]*\.js/;
 /** ms of samples whose stack includes a content-script frame (CDP Profiler, sampled). */
 function contentScriptMs(profile) {
@@ -505,6 +509,92 @@ if (run('4')) {
       ['path', 'content-script ms', 'ms/1k nodes 1st half', 'ms/1k nodes 2nd half', '2nd ÷ 1st'],
     );
     console.log(`   badges drawn: ${info.badges}; toolbar badge "${report.badge}"; tier-4 mention findings reported: ${out.stormExtension.mentionFindings}`);
+    await session.detach();
+    await page.close();
+  }
+}
+// 6. Hostile pages ----------------------------------------------------------------
+if (run('6')) {
+  console.log(`\n6. Hostile pages with the built extension${EXTENSION ? ` (${EXTENSION})` : ''}`);
+  // Long tasks seen by the page from injection on (the page itself is idle then), and content-script time.
+  const observe = `<script>window.__long=[];new PerformanceObserver(function(l){for(const e of l.getEntries())window.__long.push([e.startTime,e.duration])}).observe({type:'longtask'});</script>`;
+  // Marks the end of the page's own work (its long tasks come before).
+  const built = '<script>window.__built=performance.now()</script>';
+  const hostile = readFileSync('tests/fixtures/dynamic/hostile.html', 'utf8');
+  const pages = {
+    // hidden: the browser's layout of 10 MB of text would dwarf what is measured (the content script reads node data only)
+    'a 10 MB text node': `<!doctype html><html><head>${observe}</head><body><p id="big" hidden></p><a href="/store/apps/details?id=com.intsig.camscanner">CamScanner</a><script>document.getElementById('big').textContent='lorem ipsum dolor WeChat sit amet '.repeat(300000)</script>${built}</body></html>`,
+    '10,000 anchors (covered and other)': `<!doctype html><html><head>${observe}</head><body>${Array.from({ length: 10000 }, (_, i) => `<a href="/store/apps/details?id=${i % 10 === 0 ? 'com.intsig.camscanner' : 'com.example.app' + i}">App ${i}</a>`).join('')}${built}</body></html>`,
+  };
+  const rows = [];
+  out.hostile = {};
+  let n = 0;
+  for (const [name, body] of Object.entries(pages)) {
+    const longest = [];
+    const script = [];
+    const counts = [];
+    for (let i = 0; i < (QUICK ? 3 : 5); i++) {
+      const url = `https://play.google.com/store/search?q=hostile&c=apps&n=${n++}`;
+      h.serve(url, body);
+      const page = await h.context.newPage();
+      const session = await h.context.newCDPSession(page);
+      await startProfiler(session);
+      await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+      const r = await h.reportFor(url, { timeout: 30_000 }).catch(() => null);
+      await page.waitForTimeout(1500);
+      const { profile } = await session.send('Profiler.stop');
+      const long = await page.evaluate(() => window.__long.filter(([start]) => start >= window.__built).map(([, d]) => d));
+      longest.push(long.length ? Math.max(...long) : 0);
+      counts.push(long.length);
+      script.push(contentScriptMs(profile));
+      if (!r) console.log(`   ${name}: no report`);
+      await session.detach();
+      await page.close();
+    }
+    out.hostile[name] = { longestTaskMs: stat(longest), longTasks: stat(counts), contentScriptMs: stat(script) };
+    rows.push([name, spread(out.hostile[name].longestTaskMs, 0), spread(out.hostile[name].longTasks, 0), spread(out.hostile[name].contentScriptMs, 1), check(out.hostile[name].longestTaskMs.median <= 50)]);
+  }
+  table(rows, ['page', 'longest task after injection (ms)', 'long tasks (> 50 ms)', 'content-script ms', 'no task > 50 ms']);
+
+  // 3,000 covered cards, then all but 40 removed: what stays in memory; and a page re-rendering its cards.
+  {
+    const url = 'https://play.google.com/store/search?q=memory&c=apps';
+    h.serve(url, hostile);
+    const page = await h.context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    const { tabId } = await h.reportFor(url);
+    const session = await h.context.newCDPSession(page);
+    await page.evaluate(() => window.hostile.append(3000));
+    await page.waitForFunction(() => document.querySelectorAll('[data-covered-apps="badge"]').length >= 2000, null, { timeout: 30_000 }).catch(() => null);
+    await page.waitForTimeout(1500);
+    const badgesAt3000 = await page.evaluate(() => document.querySelectorAll('[data-covered-apps="badge"]').length);
+    await page.evaluate(() => window.hostile.keep(40));
+    await page.waitForTimeout(1500);
+    await session.send('HeapProfiler.collectGarbage');
+    const dom = await session.send('Memory.getDOMCounters');
+    const heap = await session.send('Runtime.getHeapUsage');
+    const toolbar = await h.sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId).catch(() => '?');
+    out.hostile.cards = { badgesAt3000, nodesAfterRemoval: dom.nodes, heapUsedMB: heap.usedSize / 2 ** 20, toolbarAfterRemoval: toolbar };
+    // Re-rendering every card every 50 ms for 5 s: findings messages (= report writes by the background).
+    await h.sw.evaluate((key) => {
+      globalThis.__benchWrites = 0;
+      chrome.storage.onChanged.addListener((c, area) => {
+        if (area === 'session' && key in c) globalThis.__benchWrites++;
+      });
+    }, `tab:${tabId}`);
+    await page.evaluate(() => window.hostile.rerender(50, 5000));
+    await page.waitForTimeout(500);
+    out.hostile.rerenderWrites = await h.sw.evaluate(() => globalThis.__benchWrites).catch(() => NaN);
+    table(
+      [
+        ['badges drawn after 3,000 cards', String(badgesAt3000)],
+        ['DOM nodes after removing all but 40 (after GC)', String(dom.nodes)],
+        ['page heap used after GC (MB)', f(out.hostile.cards.heapUsedMB, 1)],
+        ['toolbar count after removal', toolbar],
+        ['findings messages stored while re-rendering 40 cards every 50 ms for 5 s', String(out.hostile.rerenderWrites)],
+      ],
+      ['measure', 'value'],
+    );
     await session.detach();
     await page.close();
   }

@@ -40,7 +40,7 @@ console.log(`web-ext lint dist/firefox: ${lint.problems.length ? 'FAIL' : 'ok'} 
 if (lint.problems.length) failed += 1;
 else passed += 1;
 
-for (const suite of ['chromium', 'firefox']) {
+for (const suite of ['chromium', 'chromium-robust', 'firefox']) {
   const r = spawnSync(
     process.execPath,
     ['--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${out}/${suite}.tap`, `tests/e2e/${suite}.e2e.mjs`],
@@ -52,6 +52,6 @@ for (const suite of ['chromium', 'firefox']) {
   failed += Number(/^# fail (\d+)/m.exec(tap)?.[1] ?? 0) + (r.status !== 0 && !tap ? 1 : 0);
 }
 
-console.log(`\nunit + web-ext lint + chromium + firefox: ${passed} passed, ${failed} failed`);
+console.log(`\nunit + web-ext lint + chromium + chromium-robust + firefox: ${passed} passed, ${failed} failed`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(ok && failed === 0 ? 0 : 1);

@@ -3,36 +3,64 @@
 // from this extension, and have the expected shape.
 
 import browser, { type Runtime } from 'webextension-polyfill';
-import { parseContentMessage, parsePopupMessage, type FindingPayload, type TabReport } from '../shared/messages';
+import { badgeCount, parseContentMessage, parsePopupMessage, parseTabReport, reportCount, restrictedLabel, type TabReport } from '../shared/messages';
 import { describingToday } from '../shared/describing';
+import { index } from '../shared/compiled-index';
 import { storedUrl } from '../shared/stored-url';
 import { describeFindings, restrictedCount } from '../../src/match/wording';
 import { ANY_SITE_SETTING, syncAnySite, type AnySiteApi, type AnySiteState } from './any-site';
+import { DISMISSED, MAX_DISMISSED, STORAGE_NOTICE, repairLocal, repairSession, setEvictingOldest, tabKey, type Repair } from './storage-schema';
+import { issuedDismissKey, sameDocument, tabReport } from './tab-report';
 
-const tabKey = (tabId: number) => `tab:${tabId}`;
-const DISMISSED = 'dismissed';
 const session = browser.storage.session;
+const knownEntities = new Set(index.entities.map((e) => e.id));
 
-async function getReport(tabId: number): Promise<TabReport | undefined> {
-  const got = await session.get(tabKey(tabId));
-  const r = got[tabKey(tabId)] as TabReport | undefined;
-  return r && typeof r.url === 'string' && Array.isArray(r.findings) ? r : undefined;
+// Storage checked (and migrated) once per service-worker life, before anything reads it.
+async function repairStorage(): Promise<void> {
+  const apply = async (area: typeof session, r: Repair) => {
+    if (r.remove.length) await area.remove(r.remove);
+    if (Object.keys(r.set).length) await area.set(r.set);
+  };
+  const local = repairLocal(await browser.storage.local.get(null));
+  const sess = repairSession(await session.get(null));
+  await apply(session, sess);
+  const reset = [...local.reset, ...sess.reset];
+  // The options page lists what went back to its default (until the user has read it).
+  if (reset.length) local.set[STORAGE_NOTICE] = reset;
+  await apply(browser.storage.local, local);
+}
+const storageReady = repairStorage().catch(() => undefined);
+
+/** What the last storage repair reset (for the options page), after this worker's own repair. */
+async function storageNotice(): Promise<string[]> {
+  await storageReady;
+  const v = (await browser.storage.local.get(STORAGE_NOTICE))[STORAGE_NOTICE];
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 }
 
+async function getReport(tabId: number): Promise<TabReport | undefined> {
+  await storageReady;
+  const got = await session.get(tabKey(tabId));
+  return parseTabReport(got[tabKey(tabId)]);
+}
+
+const setEvicting = (items: Record<string, unknown>) => setEvictingOldest(session, items);
+
 /**
- * Toolbar badge: the distinct apps on the page that a measure in force restricts,
- * in red; "i" in grey when the page has only relations or history (never counted).
+ * Toolbar badge: the distinct apps on the page that a measure in force restricts
+ * (statuses as of today), in red; "i" in grey when the page has only relations or
+ * history (never counted). The popup counts the same way from the same report.
  */
-async function setBadge(tabId: number, findings: FindingPayload[]): Promise<void> {
-  const n = restrictedCount(findings, describingToday());
-  const other = n === 0 && findings.some((f) => f.tier <= 3);
+async function setBadge(tabId: number, report: TabReport): Promise<void> {
+  const n = report.restricted ?? restrictedCount(report.findings, describingToday());
+  const other = n === 0 && report.findings.some((f) => f.tier <= 3);
   const title = n
     ? `Covered Apps: ${n} app${n === 1 ? '' : 's'} on this page named, or made by a company named, in a measure in force`
     : other
       ? 'Covered Apps: apps on this page are only related to named apps or named in measures not in force'
       : 'Covered Apps';
   await Promise.all([
-    browser.action.setBadgeText({ tabId, text: n ? String(n) : other ? 'i' : '' }),
+    browser.action.setBadgeText({ tabId, text: n ? restrictedLabel({ ...report, restricted: n }) : other ? 'i' : '' }),
     n || other ? browser.action.setBadgeBackgroundColor({ tabId, color: n ? '#b3261e' : '#5f6368' }) : undefined,
     browser.action.setTitle({ tabId, title }),
   ]);
@@ -56,9 +84,9 @@ browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'session' && DISMISSED in changes) dismissedKeys = undefined;
 });
 async function addDismissed(key: string): Promise<void> {
-  const keys = [...new Set([...(await getDismissed()), key])].slice(-500);
+  const keys = [...new Set([...(await getDismissed()), key])].slice(-MAX_DISMISSED);
   dismissedKeys = Promise.resolve(keys);
-  await session.set({ [DISMISSED]: keys });
+  await setEvicting({ [DISMISSED]: keys });
 }
 
 function fromOwnExtension(sender: Runtime.MessageSender): boolean {
@@ -86,25 +114,35 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
     // A content script.
     const m = parseContentMessage(msg);
     const tabId = sender.tab.id;
+    const senderUrl = sender.tab.url ?? sender.url;
     if (!m || sender.frameId !== 0) return undefined;
     switch (m.type) {
       case 'findings': {
+        // A report about another page than the one that sent it is not stored or answered.
+        if (!sameDocument(m.url, senderUrl)) return undefined;
         // Answer with the words to draw and what the user dismissed as soon as
         // the dismissals are read (the page is waiting to draw); store the report
         // and set the badge alongside, not before.
-        const report: TabReport = { url: storedUrl(m.url), findings: m.findings };
+        const report = tabReport({ ...m, url: storedUrl(m.url) }, (id) => knownEntities.has(id), Date.now());
+        // Counted over every finding sent, not only those stored (at most 200 per tab).
+        report.restricted = restrictedCount(m.findings, describingToday());
+        if (reportCount(report) > badgeCount(m.findings)) report.restrictedAtLeast = true;
         // A partial list (the page's own listing, ahead of the rest) is only described:
         // the badge and the popup's report wait for the full list, a moment later.
         // (Badge first: whoever finds the report finds the badge set too.)
         if (!m.partial) {
-          void setBadge(tabId, m.findings)
+          void setBadge(tabId, report)
             .catch(() => undefined) // tab closed meanwhile
-            .then(() => session.set({ [tabKey(tabId)]: report }));
+            .then(() => storageReady)
+            .then(() => setEvicting({ [tabKey(tabId)]: report }))
+            .catch(() => undefined);
         }
+        // Every finding sent is described (not only those stored): each card waits for its words.
         return getDismissed().then((dismissed) => ({ ...describeFindings(m.findings, describingToday()), dismissed }));
       }
       case 'dismiss':
-        return addDismissed(m.key);
+        // Only keys this tab's page could have been given: its main listing's, its list banner's.
+        return getReport(tabId).then((r) => (issuedDismissKey(m.key, senderUrl, r) ? addDismissed(m.key) : undefined));
       case 'open-details':
         return openDetails(tabId);
     }
@@ -114,17 +152,19 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
     const m = parsePopupMessage(msg);
     if (m?.type === 'get-tab') return getReport(m.tabId).then((r) => r ?? null);
     if ((msg as { type?: unknown })?.type === 'any-site-state') return syncAnySiteNow();
+    if ((msg as { type?: unknown })?.type === 'storage-notice') return storageNotice();
   }
   return undefined;
 });
 
 browser.tabs.onRemoved.addListener((tabId) => void session.remove(tabKey(tabId)));
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  // A new document is loading: the old findings no longer describe the tab.
-  const url = change.url;
-  if (!url) return;
+  // A new document is loading: the old findings no longer describe the tab. The
+  // event carries no URL for sites outside our permissions, but its status does
+  // come. Kept only when it is an in-page move whose new report already arrived.
+  if (change.status !== 'loading' && change.url === undefined) return;
   void getReport(tabId).then((r) => {
-    if (r && r.url !== storedUrl(url)) {
+    if (r && (change.url === undefined || !sameDocument(r.url, storedUrl(change.url)))) {
       void session.remove(tabKey(tabId));
       void browser.action.setBadgeText({ tabId, text: '' });
     }

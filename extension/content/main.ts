@@ -34,7 +34,7 @@ async function start(): Promise<void> {
   if (adapter.hosts.length > 0 && !adapter.hosts.some((h) => hostMatches(location.hostname, h))) return;
 
   const scanner = new PageScanner(document, matchIndex, adapter, {
-    onFindings: (findings, partial) => send({ type: 'findings', url: location.href, findings, ...(partial && { partial }) }).then(parseDescriptions),
+    onFindings: (findings, partial, total) => send({ type: 'findings', url: location.href, findings, partial, total }).then(parseDescriptions),
     onDetails: () => void send({ type: 'open-details' }),
     onDismiss: (key) => void send({ type: 'dismiss', key }),
   });
@@ -50,6 +50,7 @@ async function start(): Promise<void> {
   if (!scanner.payloads().length) void send({ type: 'findings', url: currentUrl, findings: [] });
 
   let pending: Element[] = [];
+  let removed = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const flush = () => {
@@ -70,7 +71,10 @@ async function start(): Promise<void> {
       scanner.rescan();
       return;
     }
+    // Added first: a re-rendered card replaces its old self before the old one is let go (no change, no message).
     scanner.scanAdded(roots);
+    if (removed) scanner.prune();
+    removed = false;
   };
   const schedule = () => {
     timer ??= setTimeout(flush, FLUSH_MS);
@@ -81,8 +85,9 @@ async function start(): Promise<void> {
       for (const n of Array.from(r.addedNodes)) {
         if (n.nodeType === 1 && !isOwnUi(n)) pending.push(n as Element);
       }
+      if (r.removedNodes.length) removed = true;
     }
-    if (pending.length || location.href !== currentUrl) schedule();
+    if (pending.length || removed || location.href !== currentUrl) schedule();
   }).observe(document.documentElement, { childList: true, subtree: true });
 
   addEventListener('popstate', schedule);

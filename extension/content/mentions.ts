@@ -10,8 +10,9 @@ import { isOwnUi } from './ui';
 
 // Text in these is not page text (code, styles, form values, inert markup).
 const SKIP_PARENTS = new Set(['script', 'style', 'noscript', 'textarea', 'template']);
-// A bound for hostile pages: stop after this much text (a 1.2 MB Play page has ~60 k characters).
-const MAX_TEXT = 2_000_000;
+// A bound for hostile pages: stop after this much text (a 1.2 MB Play page has ~60 k characters),
+// cutting a longer node too (one 10 MB text node would otherwise be read whole).
+const MAX_TEXT = 300_000;
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
 // Text that needs folding first: anything but ASCII and the plain separators the
 // automaton folds itself (isPlainSeparator: ·, •, –, “”, …, ★ …). Most store text is that.
@@ -60,7 +61,7 @@ export function scanTextMentions(root: Node, index: MatchIndex, names?: Map<numb
       skip = p !== null && p.nodeType === 1 && SKIP_PARENTS.has((p as Element).localName);
     }
     if (skip) continue;
-    const data = (node as Text).data;
+    const data = (node as Text).data.slice(0, budget);
     if (data.length < 2) continue;
     budget -= data.length;
     parts.push(NEEDS_FOLDING.test(data) ? foldWords(data) : data);

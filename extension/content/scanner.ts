@@ -19,12 +19,16 @@ export interface ScannerHooks {
    * describe flagged findings and which keys the user dismissed; without one
    * nothing is drawn.
    */
-  onFindings(findings: FindingPayload[], partial?: true): Promise<Descriptions | undefined> | void;
+  onFindings(findings: FindingPayload[], partial?: true, total?: number): Promise<Descriptions | undefined> | void;
   onDetails(): void;
   onDismiss(key: string): void;
 }
 
 const MENTION = 'mention:';
+/** Findings per message (cards still waiting for their words first); the count covers all. */
+const MAX_SENT = 1000;
+/** At most one findings message per this many ms (the last change always goes out). */
+const THROTTLE_MS = 250;
 
 export interface ScannerOptions {
   /** false: find and report, draw nothing (benchmarks measure the scan alone). */
@@ -64,7 +68,14 @@ function insideAny(node: Element, roots: { has(e: Element): boolean }): boolean 
 
 export class PageScanner {
   /** By listing key; text mentions under `mention:<entity id>` with their count and first spelling. */
-  #findings = new Map<string, { finding: Finding; payload: FindingPayload; mention?: { count: number; name: string } }>();
+  #findings = new Map<string, { finding: Finding; payload: FindingPayload; mention?: { count: number; name: string }; el?: Element }>();
+  /** The findings last sent (JSON) and the last answer. */
+  #sent = '';
+  /** Keys in the last full message: a card whose key was asked about gets its words from that answer or none. */
+  #asked = new Set<string>();
+  #answer: Descriptions | undefined;
+  #lastAt = -1e9;
+  #timer: ReturnType<typeof setTimeout> | undefined;
   #decorated = new WeakSet<Element>();
   /** Flagged cards waiting for their words from the background. */
   #pendingCards = new Map<Element, string>();
@@ -150,6 +161,10 @@ export class PageScanner {
 
   reset(): void {
     this.#findings.clear();
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#sent = '';
+    this.#asked.clear();
     this.#decorated = new WeakSet();
     this.#pendingCards.clear();
     this.#mainKey = undefined;
@@ -197,7 +212,7 @@ export class PageScanner {
         developer: listing.developer,
         key,
       };
-      this.#findings.set(key, { finding, payload });
+      this.#findings.set(key, { finding, payload, el: listing.role === 'card' || listing.role === 'link' ? listing.element : undefined });
       // The listing says more than a mention of the same app in the text.
       this.#findings.delete(MENTION + payload.entityId);
       changed = true;
@@ -214,13 +229,55 @@ export class PageScanner {
     return changed;
   }
 
-  /** Findings to the background; its answer (words, dismissals) is drawn unless the page moved on. */
+  /** Forgets cards the page removed (and their findings): nothing of a removed subtree is kept. */
+  prune(): void {
+    let changed = false;
+    for (const [key, f] of this.#findings) {
+      if (f.el && !f.el.isConnected) changed = this.#findings.delete(key);
+    }
+    for (const el of this.#pendingCards.keys()) if (!el.isConnected) this.#pendingCards.delete(el);
+    if (changed) this.#send();
+  }
+
+  /** Findings to the background, at most one message per THROTTLE_MS (trailing); a partial list goes at once. */
   #send(partial?: true): void {
+    if (partial) return this.#post(partial);
+    if (this.#timer) return;
+    const wait = this.#lastAt + THROTTLE_MS - performance.now();
+    if (wait <= 0) return this.#post();
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      this.#post();
+    }, wait);
+  }
+
+  /** Sends the findings unless they are the ones last sent; the answer (words, dismissals) is drawn unless the page moved on. */
+  #post(partial?: true): void {
+    const all = this.payloads();
+    const json = JSON.stringify(all);
+    const pending = new Set(this.#pendingCards.values());
+    const draw = this.#options.drawUi !== false;
+    const sent = all.length > MAX_SENT ? all.filter((p) => pending.has(p.key)).concat(all.filter((p) => !pending.has(p.key))).slice(0, MAX_SENT) : all;
+    if (!partial) {
+      if (json === this.#sent && [...pending].every((k) => this.#asked.has(k))) {
+        // Same findings (a re-rendered card): its words are in the last answer (or the one on its way).
+        if (draw && this.#answer) this.#draw(this.#answer);
+        return;
+      }
+      this.#sent = json;
+      this.#asked = new Set(sent.map((p) => p.key));
+      this.#lastAt = performance.now();
+    }
     const generation = this.#generation;
-    const answer = this.#hooks.onFindings(this.payloads(), partial);
-    if (this.#options.drawUi === false || !answer) return;
+    // The toolbar count covers every flagged finding, sent or not (the background ignores a total it can count itself).
+    const answer = this.#hooks.onFindings(sent, partial, all.filter((p) => p.tier <= 3).length);
+    if (!draw || !answer) return;
     void answer.then((d) => {
-      if (d && generation === this.#generation) this.#draw(d);
+      if (!d || generation !== this.#generation) return;
+      this.#answer = d;
+      this.#draw(d);
+      // Cards beyond one message's cap get their words in the next.
+      if ([...this.#pendingCards.values()].some((k) => !this.#asked.has(k))) this.#send();
     });
   }
 

@@ -4,6 +4,34 @@ import browser from 'webextension-polyfill';
 import { index } from '../shared/compiled-index';
 import { siteAdapters } from '../../src/sites/registry';
 import { ANY_SITE_ORIGINS, ANY_SITE_SETTING, type AnySiteState } from '../background/any-site';
+import { STORAGE_NOTICE } from '../background/storage-schema';
+
+/** Saved data the extension could not read and set back to its defaults (named, so nothing changes silently). */
+function StorageNotice() {
+  const [reset, setReset] = useState<string[]>([]);
+  useEffect(() => {
+    void browser.runtime.sendMessage({ type: 'storage-notice' }).then((v) => setReset(Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []));
+  }, []);
+  if (!reset.length) return null;
+  const dismiss = async () => {
+    await browser.storage.local.remove(STORAGE_NOTICE);
+    setReset([]);
+  };
+  return (
+    <section id="storage-notice" role="status" aria-labelledby="storage-notice-title">
+      <h2 id="storage-notice-title">Some saved data could not be read</h2>
+      <p>It was set back to its default; everything else you saved is kept:</p>
+      <ul>
+        {reset.map((r) => (
+          <li key={r}>{r}</li>
+        ))}
+      </ul>
+      <button type="button" onClick={dismiss}>
+        OK
+      </button>
+    </section>
+  );
+}
 
 function AnySiteToggle() {
   const [state, setState] = useState<AnySiteState | 'loading'>('loading');
@@ -63,6 +91,7 @@ function Options() {
       <p class="asof">
         Data as of {index.asOf}: {index.measures.length} measures, {index.entities.length} covered apps and companies.
       </p>
+      <StorageNotice />
       <AnySiteToggle />
       <h2>Sites checked</h2>
       <ul id="sites">

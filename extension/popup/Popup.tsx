@@ -3,8 +3,8 @@ import { daysBetween } from '../../src/data/status';
 import { dataset } from '../../src/data/dataset';
 import type { Measure, Source } from '../../src/data/schema';
 import type { Finding } from '../../src/match/match';
-import { listSummary, measureTitle, summarizeFinding, type MeasureLine } from '../../src/match/wording';
-import type { FindingPayload, TabReport } from '../shared/messages';
+import { listSummary, measureTitle, restrictedCount, summarizeFinding, type MeasureLine } from '../../src/match/wording';
+import { reportCount, restrictedLabel, type FindingPayload, type TabReport } from '../shared/messages';
 import type { PopupState } from './load';
 import { safeHref } from './source-links';
 
@@ -154,18 +154,31 @@ function Findings({ report }: { report: TabReport | null }) {
   if (!report) return <p>Nothing was checked on this tab (not a supported store or download page, or it is still loading).</p>;
   const flagged = report.findings.filter((f) => f.tier <= 3);
   const weak = report.findings.filter((f) => f.tier === 4);
+  const count = reportCount(report);
   return (
     <div>
       <p class="muted" id="page-url">
         {report.url}
       </p>
-      {flagged.length === 0 ? (
+      {count === 0 ? (
         <p id="no-findings">No app on this page is named in the measures Covered Apps tracks.</p>
       ) : (
         <p id="summary">
           {listSummary(flagged.flatMap((p) => toFinding(p) ?? []), index)}.
+          {count > flagged.length ? ` The page shows ${count} flagged listings; the first ${flagged.length} are shown here.` : ''}
         </p>
       )}
+      {count > 0 ? (
+        <p id="restricted-count">
+          Apps on this page restricted by a measure in force (the toolbar count, statuses as of {index.date}):{' '}
+          {restrictedLabel({ restricted: report.restricted ?? restrictedCount(report.findings, index), restrictedAtLeast: report.restrictedAtLeast }) || 'none'}
+        </p>
+      ) : null}
+      {report.truncated ? (
+        <p class="muted" id="truncated">
+          {report.truncated} overlong or unreadable detail{report.truncated === 1 ? ' was' : 's were'} shortened or left out.
+        </p>
+      ) : null}
       {flagged.map((f) => (
         <FindingCard key={f.key} payload={f} />
       ))}

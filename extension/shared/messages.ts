@@ -18,8 +18,12 @@ export interface FindingPayload {
 }
 
 export type ContentMessage =
-  /** partial: the page's own listing only, sent ahead of the rest to be described; the full list follows. */
-  | { type: 'findings'; url: string; findings: FindingPayload[]; partial?: true }
+  /**
+   * partial: the page's own listing only, sent ahead of the rest to be described; the full list follows.
+   * total: flagged findings (tiers 1–3) on the page when the list was capped (the toolbar count).
+   * truncated: fields the validator shortened or findings it dropped (set by the background, never trusted from the page).
+   */
+  | { type: 'findings'; url: string; findings: FindingPayload[]; partial?: true; total?: number; truncated?: number }
   | { type: 'dismiss'; key: string }
   | { type: 'open-details' };
 
@@ -50,35 +54,67 @@ export interface Descriptions {
 export interface TabReport {
   url: string;
   findings: FindingPayload[];
+  /** Flagged findings on the page, when more than the stored ones (the toolbar count). */
+  total?: number;
+  /** Fields shortened or findings dropped at the boundary (the rest of the report stands). */
+  truncated?: number;
+  /** Distinct apps a measure in force restricts, counted over every finding the page sent (the toolbar count). */
+  restricted?: number;
+  /** The page flagged more listings than it sent: `restricted` is a lower bound ("N+"). */
+  restrictedAtLeast?: true;
 }
 
 const ROLES = new Set(['main', 'card', 'link', 'vendor']);
-const MAX_FINDINGS = 2000;
-const MAX_STR = 500;
+/** Findings kept from one message (the content script sends at most MAX_SENT). */
+export const MAX_FINDINGS = 2000;
+export const MAX_STR = 500;
+const MAX_EVIDENCE = 20;
+const MAX_KEY = 1000;
+const MAX_URL = 4096;
 
-function isStr(v: unknown, max = MAX_STR): v is string {
-  return typeof v === 'string' && v.length <= max;
+/** At most `max` UTF-16 units, never ending inside a surrogate pair. */
+export function clip(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const end = /[\ud800-\udbff]/.test(s[max - 1]!) ? max - 1 : max;
+  return s.slice(0, end);
 }
 
-function parseFinding(v: unknown): FindingPayload | null {
+/** Counts what it shortens or drops, so a report can say so. */
+class Clipper {
+  count = 0;
+  str(v: unknown, max = MAX_STR): string | undefined {
+    if (typeof v !== 'string') return undefined;
+    if (v.length > max) this.count++;
+    return clip(v, max);
+  }
+}
+
+function parseFinding(v: unknown, c: Clipper): FindingPayload | null {
   if (!v || typeof v !== 'object') return null;
   const o = v as Record<string, unknown>;
-  if (!isStr(o.entityId, 100) || !/^[a-z0-9-]+$/.test(o.entityId)) return null;
+  // Identity fields are dropped with the finding, never shortened: a clipped id or key names something else.
+  if (typeof o.entityId !== 'string' || o.entityId.length > 100 || !/^[a-z0-9-]+$/.test(o.entityId)) return null;
   if (o.tier !== 1 && o.tier !== 2 && o.tier !== 3 && o.tier !== 4) return null;
-  if (!Array.isArray(o.evidence) || o.evidence.length > 20 || !o.evidence.every((e) => isStr(e))) return null;
-  if (!isStr(o.role) || !ROLES.has(o.role)) return null;
-  if (o.name !== undefined && !isStr(o.name)) return null;
-  if (o.developer !== undefined && !isStr(o.developer)) return null;
-  if (!isStr(o.key, 1000)) return null;
-  return {
-    entityId: o.entityId,
-    tier: o.tier,
-    evidence: o.evidence as string[],
-    role: o.role as FindingPayload['role'],
-    name: o.name as string | undefined,
-    developer: o.developer as string | undefined,
-    key: o.key,
-  };
+  if (typeof o.role !== 'string' || !ROLES.has(o.role)) return null;
+  if (typeof o.key !== 'string' || o.key.length > MAX_KEY) return null;
+  const evidence: string[] = [];
+  if (Array.isArray(o.evidence)) {
+    if (o.evidence.length > MAX_EVIDENCE) c.count++;
+    for (const e of o.evidence.slice(0, MAX_EVIDENCE)) {
+      const s = c.str(e);
+      if (s === undefined) c.count++;
+      else evidence.push(s);
+    }
+  } else if (o.evidence !== undefined) c.count++;
+  const out: FindingPayload = { entityId: o.entityId, tier: o.tier, evidence, role: o.role as FindingPayload['role'], key: o.key };
+  // A 600-character name loses its tail, not the finding.
+  const name = c.str(o.name);
+  const developer = c.str(o.developer);
+  if (name !== undefined) out.name = name;
+  else if (o.name !== undefined) c.count++;
+  if (developer !== undefined) out.developer = developer;
+  else if (o.developer !== undefined) c.count++;
+  return out;
 }
 
 /** Validates a message from a content script; null when malformed. */
@@ -87,18 +123,26 @@ export function parseContentMessage(msg: unknown): ContentMessage | null {
   const o = msg as Record<string, unknown>;
   switch (o.type) {
     case 'findings': {
-      if (!isStr(o.url, 4096) || !Array.isArray(o.findings) || o.findings.length > MAX_FINDINGS) return null;
+      if (typeof o.url !== 'string' || !Array.isArray(o.findings)) return null;
+      const c = new Clipper();
+      const url = c.str(o.url, MAX_URL)!;
       const findings: FindingPayload[] = [];
-      for (const f of o.findings) {
-        const p = parseFinding(f);
-        if (!p) return null;
-        findings.push(p);
+      // Past the cap, or malformed: that finding is dropped and counted, the rest stands.
+      if (o.findings.length > MAX_FINDINGS) c.count += o.findings.length - MAX_FINDINGS;
+      for (const f of o.findings.slice(0, MAX_FINDINGS)) {
+        const p = parseFinding(f, c);
+        if (p) findings.push(p);
+        else c.count++;
       }
-      if (o.partial !== undefined && o.partial !== true) return null;
-      return o.partial ? { type: 'findings', url: o.url, findings, partial: true } : { type: 'findings', url: o.url, findings };
+      const m: ContentMessage = { type: 'findings', url, findings };
+      if (o.partial === true) m.partial = true;
+      const flagged = badgeCount(findings);
+      if (typeof o.total === 'number' && Number.isSafeInteger(o.total) && o.total > flagged) m.total = o.total;
+      if (c.count) m.truncated = c.count;
+      return m;
     }
     case 'dismiss':
-      return isStr(o.key, 1000) ? { type: 'dismiss', key: o.key } : null;
+      return typeof o.key === 'string' && o.key.length <= MAX_KEY ? { type: 'dismiss', key: o.key } : null;
     case 'open-details':
       return { type: 'open-details' };
     default:
@@ -115,6 +159,11 @@ export function parsePopupMessage(msg: unknown): PopupMessage | null {
   return null;
 }
 
+/** Flagged listings (tiers 1–3) among these findings: what a page's total counts. */
+export function badgeCount(findings: FindingPayload[]): number {
+  return findings.filter((f) => f.tier <= 3).length;
+}
+
 /** Light shape check of the background's answer (it is ours, but a reload can leave junk). */
 export function parseDescriptions(v: unknown): Descriptions | undefined {
   if (!v || typeof v !== 'object') return undefined;
@@ -127,4 +176,31 @@ export function parseDescriptions(v: unknown): Descriptions | undefined {
     summaries: o.summaries as Record<string, FindingDescription>,
     listHeading: typeof o.listHeading === 'string' ? o.listHeading : undefined,
   };
+}
+
+/** A stored report read back (storage can hold anything: an old layout, another build's, a truncated string); undefined when unusable. */
+export function parseTabReport(v: unknown): TabReport | undefined {
+  if (!v || typeof v !== 'object') return undefined;
+  const o = v as Record<string, unknown>;
+  const m = parseContentMessage({ ...o, type: 'findings' });
+  if (m?.type !== 'findings') return undefined;
+  const r: TabReport = { url: m.url, findings: m.findings };
+  if (m.total !== undefined) r.total = m.total;
+  const truncated = (typeof o.truncated === 'number' && Number.isSafeInteger(o.truncated) && o.truncated > 0 ? o.truncated : 0) + (m.truncated ?? 0);
+  if (truncated) r.truncated = truncated;
+  if (typeof o.restricted === 'number' && Number.isSafeInteger(o.restricted) && o.restricted >= 0) r.restricted = o.restricted;
+  if (o.restrictedAtLeast === true) r.restrictedAtLeast = true;
+  return r;
+}
+
+/** The toolbar's count as text: "12", "999+" for a lower bound, "" for none. */
+export function restrictedLabel(r: Pick<TabReport, 'restricted' | 'restrictedAtLeast'>): string {
+  const n = r.restricted ?? 0;
+  if (!n) return '';
+  return r.restrictedAtLeast ? `${Math.min(n, 999)}+` : String(n);
+}
+
+/** Every flagged listing (tiers 1–3) on the page, stored or not (the popup says how many it lists of them). */
+export function reportCount(r: TabReport): number {
+  return Math.max(r.total ?? 0, badgeCount(r.findings));
 }

@@ -231,15 +231,18 @@ export function describeFindings(
 }
 
 /**
- * The toolbar count: distinct covered apps or companies on the page that a measure in
- * force restricts (one app shown several times counts once; relations and history do not count).
+ * The toolbar count: distinct apps on the page that a measure in force restricts.
+ * One app shown several times counts once; relations and history do not count. An
+ * app reached through its company (a developer-tier finding) is told apart by its
+ * name on the page: two different apps by a named company count twice.
  */
-export function restrictedCount(findings: { entityId: string; tier: Finding['tier'] }[], index: DescribeIndex): number {
+export function restrictedCount(findings: { entityId: string; tier: Finding['tier']; name?: string }[], index: DescribeIndex): number {
   const restricted = new Set<string>();
   const byId = new Map(index.entities.map((e) => [e.id, e] as const));
   for (const f of findings) {
     const e = f.tier <= 3 ? byId.get(f.entityId) : undefined;
-    if (e && entityEffect(e) === 'restricts') restricted.add(e.id);
+    if (!e || entityEffect(e) !== 'restricts') continue;
+    restricted.add(e.kind === 'company' ? `${e.id}|${normalizeName(f.name ?? '')}` : e.id);
   }
   return restricted.size;
 }

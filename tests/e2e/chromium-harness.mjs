@@ -92,8 +92,9 @@ async function watchNetwork(context) {
   await Promise.all(context.pages().map(attach));
 }
 
-export async function launchChromium({ headless = true, extension = distChrome } = {}) {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'covered-apps-chromium-'));
+/** userDataDir: a profile to reuse (a browser restart); it is then kept on close. */
+export async function launchChromium({ headless = true, extension = distChrome, userDataDir: reuse } = {}) {
+  const userDataDir = reuse ?? mkdtempSync(join(tmpdir(), 'covered-apps-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless,
@@ -129,12 +130,23 @@ export async function launchChromium({ headless = true, extension = distChrome }
     context,
     sw,
     extensionId,
+    /** The extension's service worker now (a stopped one is replaced when something wakes it). */
+    worker() {
+      return context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) ?? sw;
+    },
+    /** Serves `body` at `url` and opens it in a new tab. */
+    async open(url, body) {
+      this.serve(url, body);
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      return page;
+    },
     serve(url, body, contentType) {
       pages.set(url.split('#')[0], { body, contentType }); // fragments never reach the server
     },
     async close() {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!reuse) rmSync(userDataDir, { recursive: true, force: true });
     },
     /**
      * The tab id and the report the content script sent for a page's URL (waits for it).
@@ -143,7 +155,7 @@ export async function launchChromium({ headless = true, extension = distChrome }
     async reportFor(url, { timeout = 10000 } = {}) {
       const deadline = Date.now() + timeout;
       while (Date.now() < deadline) {
-        const got = await sw.evaluate(async ([u, stored]) => {
+        const got = await this.worker().evaluate(async ([u, stored]) => {
           const tabs = await chrome.tabs.query({});
           for (const t of tabs) {
             if (t.url !== u) continue;

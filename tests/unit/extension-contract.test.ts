@@ -28,16 +28,38 @@ describe('content-script messages are validated', () => {
   });
   test.each([
     ['not an object', 'findings'],
-    ['partial not true', { type: 'findings', url: 'u', findings: [finding], partial: 'yes' }],
     ['unknown type', { type: 'eval', code: '1' }],
-    ['bad tier', { type: 'findings', url: 'u', findings: [{ ...finding, tier: 9 }] }],
-    ['bad entity id', { type: 'findings', url: 'u', findings: [{ ...finding, entityId: '<img src=x>' }] }],
-    ['bad role', { type: 'findings', url: 'u', findings: [{ ...finding, role: 'admin' }] }],
-    ['evidence not strings', { type: 'findings', url: 'u', findings: [{ ...finding, evidence: [{}] }] }],
-    ['oversized', { type: 'findings', url: 'u', findings: Array(2001).fill(finding) }],
+    ['findings not a list', { type: 'findings', url: 'u', findings: 'all' }],
+    ['url not a string', { type: 'findings', url: 7, findings: [finding] }],
     ['dismiss without key', { type: 'dismiss' }],
   ])('%s is rejected', (_name, msg) => {
     expect(parseContentMessage(msg)).toBeNull();
+  });
+  // One bad finding is dropped and counted; the other findings of the page still stand.
+  test.each([
+    ['bad tier', { ...finding, tier: 9 }],
+    ['bad entity id', { ...finding, entityId: '<img src=x>' }],
+    ['bad role', { ...finding, role: 'admin' }],
+    ['key too long', { ...finding, key: 'k'.repeat(1001) }],
+    ['not an object', 'finding'],
+  ])('a finding with %s is dropped, not the message', (_name, bad) => {
+    const good = { ...finding, key: 'google-play:com.tencent.mm', entityId: 'app-wechat' };
+    expect(parseContentMessage({ type: 'findings', url: 'u', findings: [bad, good] })).toEqual({ type: 'findings', url: 'u', findings: [good], truncated: 1 });
+  });
+  test('evidence that is not text is left out and counted', () => {
+    expect(parseContentMessage({ type: 'findings', url: 'u', findings: [{ ...finding, evidence: [{}, 'y'] }] })).toEqual({
+      type: 'findings',
+      url: 'u',
+      findings: [{ ...finding, evidence: ['y'] }],
+      truncated: 1,
+    });
+  });
+  test('partial other than true is read as a full list', () => {
+    expect(parseContentMessage({ type: 'findings', url: 'u', findings: [finding], partial: 'yes' })).toEqual({ type: 'findings', url: 'u', findings: [finding] });
+  });
+  test('past 2,000 findings the first 2,000 are kept and the rest counted', () => {
+    const m = parseContentMessage({ type: 'findings', url: 'u', findings: Array(2001).fill(finding) });
+    expect(m?.type === 'findings' && [m.findings.length, m.truncated]).toEqual([2000, 1]);
   });
   test('popup asks for a tab by integer id only', () => {
     expect(parsePopupMessage({ type: 'get-tab', tabId: 7 })).toEqual({ type: 'get-tab', tabId: 7 });

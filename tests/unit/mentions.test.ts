@@ -73,3 +73,15 @@ describe('scanTextMentions', () => {
     expect(mentions('<p>🏆WeChat🏆 and 微信😞</p>')).toEqual({ 'app-wechat': 2 });
   });
 });
+
+describe('scanTextMentions on hostile text', () => {
+  test('one 10 MB text node is read only up to the text budget (a name past it is not reached)', () => {
+    const { document } = parseHTML('<!doctype html><html><body><p id="big"></p><p>WeChat</p></body></html>');
+    const filler = 'lorem ipsum dolor sit amet '.repeat(400_000); // 10.8 MB
+    document.getElementById('big')!.textContent = `CamScanner ${filler} WeChat`;
+    const found = scanTextMentions(document.body, index);
+    expect(found.get(entity('app-camscanner'))).toBe(1);
+    // the WeChat at the end of the big node is past the budget, and so is the next paragraph
+    expect(found.has(entity('app-wechat'))).toBe(false);
+  });
+});

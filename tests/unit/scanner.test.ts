@@ -140,3 +140,93 @@ describe('PageScanner', () => {
     expect(document.documentElement.isConnected).toBe(true);
   });
 });
+
+describe('PageScanner on pages that churn', () => {
+  const LIST_URL = 'https://play.google.com/store/search?q=intsig&c=apps';
+  function listPage() {
+    const { document } = parseHTML('<!doctype html><html><body><main id="results"></main></body></html>');
+    Object.defineProperty(document, 'location', { value: new URL(LIST_URL) });
+    const sent: { findings: FindingPayload[]; total?: number }[] = [];
+    const scanner = new PageScanner(document as unknown as Document, index, googlePlay, {
+      onFindings(findings, _partial, total) {
+        sent.push({ findings, total });
+        return Promise.resolve({ ...describeFindings(findings, compiled), dismissed: [] });
+      },
+      onDetails() {},
+      onDismiss() {},
+    });
+    const results = document.getElementById('results')!;
+    // An app by a covered developer: a finding of its own per package (tier 2).
+    const card = (i: number) => {
+      const div = document.createElement('div');
+      const a = document.createElement('a');
+      a.setAttribute('href', `/store/apps/details?id=com.intsig.app${i}`);
+      a.setAttribute('aria-label', `Tool ${i}`);
+      const name = document.createElement('div');
+      name.textContent = `Tool ${i}`;
+      const dev = document.createElement('div');
+      dev.textContent = 'INTSIG Information Co.,Ltd';
+      div.append(a, name, dev);
+      results.append(div);
+      return div;
+    };
+    return { document, scanner, sent, results, card };
+  }
+  const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  test('a card re-rendered again and again (same findings) sends nothing more, and keeps its badge', async () => {
+    const { document, scanner, sent, card } = listPage();
+    card(1);
+    scanner.fullScan(new URL(LIST_URL));
+    expect(sent).toHaveLength(1);
+    await wait(0);
+    for (let i = 0; i < 50; i++) {
+      const old = document.querySelector('#results > div')!;
+      old.remove();
+      const fresh = card(1);
+      scanner.prune();
+      scanner.scanAdded([fresh]);
+    }
+    await wait(300);
+    expect(sent).toHaveLength(1);
+    expect(document.querySelectorAll('[data-covered-apps="badge"]')).toHaveLength(1);
+  });
+
+  test('changes in quick succession: at most one message per 250 ms, the last state always sent', async () => {
+    const { scanner, sent, card } = listPage();
+    scanner.fullScan(new URL(LIST_URL));
+    for (let i = 0; i < 40; i++) {
+      scanner.scanAdded([card(i)]);
+      await wait(10);
+    }
+    await wait(300);
+    // 40 changes over ~0.4 s: the leading message, then one per 250 ms, then the trailing one.
+    expect(sent.length).toBeGreaterThanOrEqual(2);
+    expect(sent.length).toBeLessThanOrEqual(5);
+    expect(sent.at(-1)!.findings.filter((f) => f.tier <= 3)).toHaveLength(40);
+  });
+
+  test('past the per-message cap: waiting cards are sent first, every card gets its badge, the count covers all', async () => {
+    const { document, scanner, sent, card } = listPage();
+    scanner.fullScan(new URL(LIST_URL));
+    // Infinite scroll: 1,500 cards arrive (the first scan of a page reads at most 500 cards).
+    scanner.scanAdded(Array.from({ length: 1500 }, (_, i) => card(i)));
+    expect(sent[0]!.findings).toHaveLength(1000);
+    expect(sent[0]!.total).toBe(1500);
+    await wait(400);
+    expect(document.querySelectorAll('[data-covered-apps="badge"]')).toHaveLength(1500);
+  });
+
+  test('removed cards are let go: their findings leave the next message', async () => {
+    const { document, scanner, sent, card } = listPage();
+    for (let i = 0; i < 30; i++) card(i);
+    scanner.fullScan(new URL(LIST_URL));
+    await wait(0);
+    for (const div of Array.from(document.querySelectorAll('#results > div')).slice(5)) div.remove();
+    scanner.prune();
+    await wait(300);
+    expect(scanner.payloads()).toHaveLength(5);
+    expect(sent.at(-1)!.findings).toHaveLength(5);
+    expect(sent.at(-1)!.total).toBe(5);
+  });
+});
