@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchChromium, bannerText, badgeTexts } from './chromium-harness.mjs';
+import { launchChromium, bannerText, badgeTexts, clickInBanner, inBanner } from './chromium-harness.mjs';
 import { distChrome, realCaptures, ownCases, playListingFromCapture, readShared, requireBuild } from './pages.mjs';
 
 requireBuild();
@@ -44,7 +44,8 @@ describe('Google Play in Chromium', () => {
     assert.equal(await page.locator('h1').first().textContent(), 'CamScanner - PDF Scanner App');
 
     // Dismiss: the banner goes, and stays gone on reload for this browser session.
-    await page.locator('[data-covered-apps="banner"] button[aria-label^="Dismiss"]').click();
+    await clickInBanner(page, 'button[aria-label^="Dismiss"]');
+    await page.waitForFunction(() => !document.querySelector('[data-covered-apps="banner"]'));
     assert.equal(await bannerText(page), null);
     await page.reload({ waitUntil: 'domcontentloaded' });
     await h.reportFor(url);
@@ -74,9 +75,7 @@ describe('Google Play in Chromium', () => {
     const url = 'https://play.google.com/store/apps/details?id=com.zhiliaoapp.musically';
     const { page } = await open(url, playListingFromCapture({ pkg: 'com.zhiliaoapp.musically', name: 'TikTok - Videos, Shop &amp; LIVE', developer: 'TikTok Pte. Ltd.' }));
     await page.waitForSelector('[data-covered-apps="banner"]', { state: 'attached' });
-    const lines = await page.evaluate(() =>
-      Array.from(document.querySelector('[data-covered-apps="banner"]').shadowRoot.querySelectorAll('li')).map((li) => li.textContent),
-    );
+    const lines = await inBanner(page, (root) => Array.from(root.querySelectorAll('li')).map((li) => li.textContent));
     assert.ok(lines.length >= 4, lines.join('\n'));
     assert.ok(lines.some((l) => /US Executive Order 13942 .*— revoked June 9, 2021/.test(l)), 'EO 13942 revoked');
     assert.ok(lines.some((l) => /PAFACA|Protecting Americans from Foreign Adversary/.test(l) && /Joint Venture/.test(l) && /Jan 22, 2026/.test(l)), 'PAFACA joint-venture status');
