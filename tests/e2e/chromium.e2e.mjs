@@ -237,11 +237,15 @@ describe('"check any site" mode in Chromium', () => {
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
     const origin = `${new URL(blog.url).origin}/*`;
     manifest.host_permissions.push(origin);
-    manifest.content_scripts.push({ matches: [origin], js: ['content-generic.js'], run_at: 'document_idle' });
+    manifest.content_scripts.push(
+      { matches: [origin], js: ['content-start.js'], run_at: 'document_start' },
+      { matches: [origin], js: ['content-generic.js'], run_at: 'document_idle' },
+    );
     writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
     const granted = await launchChromium({ extension: dir });
     try {
-      granted.serve(blog.url, blog.body);
+      // With page elements named "browser" and "chrome", which would silence it without content-start.js.
+      granted.serve(blog.url, blog.body.replace('</body>', `${NAMED_ELEMENTS}</body>`));
       const page = await granted.context.newPage();
       await page.goto(blog.url, { waitUntil: 'domcontentloaded' });
       const { report, badge } = await granted.reportFor(blog.url);
