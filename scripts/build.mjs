@@ -47,7 +47,11 @@ for (const site of [...sites, genericSite]) {
 // 3. Chrome manifest: per-site content scripts, drop Firefox-only keys.
 const built = JSON.parse(readFileSync('dist/chrome/manifest.json', 'utf8'));
 const { matches: _all, js: _js, ...csOptions } = source.content_scripts[0];
-built.content_scripts = sites.map((site) => ({ ...csOptions, matches: site.matches, js: [`content-${site.id}.js`] }));
+built.content_scripts = [
+  // Claims the extension's isolated world before the page has elements (see public/content-start.js).
+  { matches: sites.flatMap((s) => s.matches), js: ['content-start.js'], run_at: 'document_start', all_frames: false },
+  ...sites.map((site) => ({ ...csOptions, matches: site.matches, js: [`content-${site.id}.js`] })),
+];
 delete built.browser_specific_settings;
 // Nothing of ours needs to be reachable from pages.
 delete built.web_accessible_resources;

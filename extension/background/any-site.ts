@@ -7,12 +7,14 @@
 
 export const ANY_SITE_ORIGINS = ['https://*/*', 'http://*/*'];
 export const ANY_SITE_SCRIPT_ID = 'covered-apps-any-site';
+/** content-start.js at document_start, as on the supported sites (see public/content-start.js). */
+export const ANY_SITE_START_ID = 'covered-apps-any-site-start';
 export const ANY_SITE_SETTING = 'anySite';
 
 export interface AnySiteApi {
   hasOrigins(origins: string[]): Promise<boolean>;
   registered(): Promise<string[]>;
-  register(script: { id: string; js: string[]; matches: string[]; excludeMatches: string[]; runAt: 'document_idle' }): Promise<void>;
+  register(script: { id: string; js: string[]; matches: string[]; excludeMatches: string[]; runAt: 'document_start' | 'document_idle' }): Promise<void>;
   unregister(ids: string[]): Promise<void>;
   getSetting(): Promise<unknown>;
 }
@@ -23,19 +25,18 @@ export type AnySiteState = 'on' | 'off' | 'needs-permission';
 export async function syncAnySite(api: AnySiteApi, supportedMatches: string[]): Promise<AnySiteState> {
   const wanted = (await api.getSetting()) === true;
   const granted = wanted && (await api.hasOrigins(ANY_SITE_ORIGINS));
-  const isRegistered = (await api.registered()).includes(ANY_SITE_SCRIPT_ID);
+  const ours: string[] = [ANY_SITE_START_ID, ANY_SITE_SCRIPT_ID];
+  const registered = (await api.registered()).filter((id) => ours.includes(id));
   if (wanted && granted) {
-    if (!isRegistered) {
-      await api.register({
-        id: ANY_SITE_SCRIPT_ID,
-        js: ['content-generic.js'],
-        matches: ANY_SITE_ORIGINS,
-        excludeMatches: supportedMatches,
-        runAt: 'document_idle',
-      });
+    const scripts = [
+      { id: ANY_SITE_START_ID, js: ['content-start.js'], runAt: 'document_start' as const },
+      { id: ANY_SITE_SCRIPT_ID, js: ['content-generic.js'], runAt: 'document_idle' as const },
+    ];
+    for (const { id, js, runAt } of scripts) {
+      if (!registered.includes(id)) await api.register({ id, js, matches: ANY_SITE_ORIGINS, excludeMatches: supportedMatches, runAt });
     }
     return 'on';
   }
-  if (isRegistered) await api.unregister([ANY_SITE_SCRIPT_ID]);
+  if (registered.length) await api.unregister(registered);
   return wanted ? 'needs-permission' : 'off';
 }

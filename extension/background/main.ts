@@ -98,7 +98,15 @@ function fromExtensionPage(sender: Runtime.MessageSender): boolean {
   return fromOwnExtension(sender) && typeof sender.url === 'string' && sender.url.startsWith(base);
 }
 
+// At most one details page per tab every 2 s, however often it is asked for
+// (the banner's Details button already acts on real clicks only).
+const DETAILS_INTERVAL_MS = 2000;
+const detailsOpenedAt = new Map<number, number>();
+
 async function openDetails(tabId: number): Promise<void> {
+  const now = Date.now();
+  if (now - (detailsOpenedAt.get(tabId) ?? -Infinity) < DETAILS_INTERVAL_MS) return;
+  detailsOpenedAt.set(tabId, now);
   try {
     await browser.action.openPopup();
   } catch {
@@ -157,7 +165,10 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
   return undefined;
 });
 
-browser.tabs.onRemoved.addListener((tabId) => void session.remove(tabKey(tabId)));
+browser.tabs.onRemoved.addListener((tabId) => {
+  detailsOpenedAt.delete(tabId);
+  void session.remove(tabKey(tabId));
+});
 browser.tabs.onUpdated.addListener((tabId, change) => {
   // A new document is loading: the old findings no longer describe the tab. The
   // event carries no URL for sites outside our permissions, but its status does

@@ -13,7 +13,13 @@ import { isOwnUi } from './ui';
 interface RuntimeLike {
   runtime: { sendMessage(msg: unknown): Promise<unknown> };
 }
-const ext = ((globalThis as { browser?: RuntimeLike }).browser ?? (globalThis as { chrome?: RuntimeLike }).chrome)!;
+// The extension API, read once, as an own property of our world's global: a
+// page's <iframe name="browser"> or <form name="chrome"> is found only through
+// the window's prototype, never as an own property. (Chromium does not install
+// its API at all when such a frame already exists as the world is made: the
+// build adds content-start.js at document_start so that ours is made first.)
+const g = globalThis as { browser?: RuntimeLike; chrome?: RuntimeLike };
+const ext = (Object.hasOwn(g, 'browser') ? g.browser : g.chrome)!;
 
 function send(msg: ContentMessage): Promise<unknown> {
   try {

@@ -363,8 +363,9 @@ export class PageScanner {
       return;
     }
     // The same banner again (another answer for the same page): leave it as it is.
+    // (If the page took it away, ui.ts has put it back, or has stopped doing so.)
     const json = JSON.stringify(model);
-    if (json === this.#banner?.model && this.#banner.host.isConnected) return;
+    if (json === this.#banner?.model) return;
     this.#drawn = true;
     const host = showBanner(this.#doc, model, {
       onDetails: () => this.#hooks.onDetails(),

@@ -109,13 +109,29 @@ export interface BannerHandlers {
   onDismiss(key: string): void;
 }
 
-/** Replaces the banner (if any) with this one. */
+// A page may try to take the banner away: remove or move its host, restyle it,
+// close its popover. Each time, the banner is drawn again from its model (never
+// from what the page left), at most RESTORES times per page load; then the page
+// wins and the toolbar count stays the only sign.
+const RESTORES = 10;
+let restoresLeft = RESTORES;
+let current: { host: HTMLElement; guard: MutationObserver } | undefined;
+
+// Inline !important outranks every page style sheet (layered or not); `all`
+// resets whatever else could hide, fade or move the host.
+const HOST_STYLE = 'all:initial!important;display:block!important;position:fixed!important;inset:0 0 auto!important;z-index:2147483647!important';
+
+/** Replaces the banner (if any) with this one. Our handlers act on the user's own input only (isTrusted). */
 export function showBanner(doc: Document, model: BannerModel, handlers: BannerHandlers): HTMLElement {
   removeBanner(doc);
   const host = doc.createElement('div');
   host.setAttribute(HOST_ATTR, 'banner');
   ownHosts.set(host, 'banner');
-  const root = host.attachShadow({ mode: 'open' });
+  host.setAttribute('style', HOST_STYLE);
+  // The top layer: no z-index, overlay or ancestor transform of the page's can cover or move it.
+  host.setAttribute('popover', 'manual');
+  // Closed: page scripts cannot read or rewrite what the banner says.
+  const root = host.attachShadow({ mode: 'closed' });
   root.append(styleSheet(doc, BANNER_CSS));
 
   const bar = el(doc, 'section', undefined, `bar ${model.effect}${model.compact ? ' compact' : ''}`);
@@ -135,22 +151,45 @@ export function showBanner(doc: Document, model: BannerModel, handlers: BannerHa
 
   const details = el(doc, 'button', 'Details');
   details.type = 'button';
-  details.addEventListener('click', () => handlers.onDetails());
+  details.addEventListener('click', (e) => e.isTrusted && handlers.onDetails());
   const close = el(doc, 'button', '×', 'close');
   close.type = 'button';
   close.setAttribute('aria-label', 'Dismiss this notice for this browser session');
   close.title = 'Dismiss for this session';
-  close.addEventListener('click', () => {
-    host.remove();
+  close.addEventListener('click', (e) => {
+    if (!e.isTrusted) return;
+    removeBanner(doc);
     handlers.onDismiss(model.key);
   });
   bar.append(body, details, close);
   root.append(bar);
-  (doc.body ?? doc.documentElement).prepend(host);
+  // On <html>, not <body>: a transform or filter on body cannot displace it.
+  doc.documentElement.append(host);
+  try {
+    host.showPopover?.();
+  } catch {
+    // not shown in the top layer (an odd document state): still drawn, on top by z-index
+  }
+
+  const restore = (records?: MutationRecord[]) => {
+    // Replaced by a newer banner (its events may still arrive), or still in place
+    // and shown (another change under <html>, our own toggle event): nothing to do.
+    if (current?.host !== host) return;
+    if (host.parentNode === doc.documentElement && !records?.some((r) => r.target === host) && (!host.showPopover || host.matches(':popover-open'))) return;
+    if (restoresLeft-- > 0) showBanner(doc, model, handlers);
+    else guard.disconnect(); // the page wins; the toolbar count still shows
+  };
+  const guard = new doc.defaultView!.MutationObserver(restore);
+  guard.observe(host, { attributes: true, childList: true });
+  guard.observe(doc.documentElement, { childList: true });
+  host.addEventListener('toggle', () => restore());
+  current = { host, guard };
   return host;
 }
 
 export function removeBanner(_doc: Document): void {
+  current?.guard.disconnect();
+  current = undefined;
   removeHosts('banner');
 }
 
@@ -171,7 +210,7 @@ export function addBadge(doc: Document, card: Element, model: BadgeModel): HTMLE
   host.setAttribute(HOST_ATTR, 'badge');
   ownHosts.set(host, 'badge');
   host.style.cssText = 'position:absolute;z-index:2147483646;margin:2px;pointer-events:none;';
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
   root.append(styleSheet(doc, BADGE_CSS));
   const b = el(doc, 'span', model.text, `badge ${model.possible ? 'possible' : model.effect}`);
   b.title = model.title;
@@ -182,7 +221,8 @@ export function addBadge(doc: Document, card: Element, model: BadgeModel): HTMLE
   return host;
 }
 
-export function removeAllUi(_doc: Document): void {
+export function removeAllUi(doc: Document): void {
+  removeBanner(doc);
   removeHosts();
 }
 

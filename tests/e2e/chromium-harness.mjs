@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { distChrome } from './pages.mjs';
+import { ourUi } from './our-ui.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -173,14 +174,40 @@ export async function launchChromium({ headless = true, extension = distChrome, 
   };
 }
 
-/** Text of our banner's shadow root, or null when there is none. */
-export async function bannerText(page) {
-  return page.evaluate(() => {
-    const host = document.querySelector('[data-covered-apps="banner"]');
-    return host ? host.shadowRoot.querySelector('section').textContent : null;
-  });
+/**
+ * Runs fn(shadowRoot, arg) in the page on the shadow root of each of our hosts
+ * of one kind ('banner' or 'badge'). The roots are closed (page scripts cannot
+ * reach them), so they are found the way devtools finds them: CDP's DOM tree
+ * with pierce, each root resolved to a handle fn runs on.
+ */
+export async function inOurShadowRoots(page, kind, fn, arg) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const roots = [];
+    const walk = (n) => {
+      const a = n.attributes ?? [];
+      for (let i = 0; i < a.length; i += 2) if (a[i] === 'data-covered-apps' && a[i + 1] === kind) roots.push(...(n.shadowRoots ?? []));
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? []), ...(n.contentDocument ? [n.contentDocument] : [])]) walk(c);
+    };
+    walk(root);
+    const out = [];
+    for (const r of roots) {
+      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: r.backendNodeId });
+      const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+        objectId: object.objectId,
+        functionDeclaration: `function (arg) { return (${fn})(this, arg); }`,
+        arguments: [{ value: { ...arg, mode: r.shadowRootType } }],
+        returnByValue: true,
+        awaitPromise: true,
+      });
+      if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+      out.push(result.value);
+    }
+    return out;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
 }
 
-export async function badgeTexts(page) {
-  return page.evaluate(() => Array.from(document.querySelectorAll('[data-covered-apps="badge"]')).map((h) => h.shadowRoot.querySelector('.badge').textContent));
-}
+export const { inBanner, bannerText, badgeTexts, shadowModes, centreInBanner, clickInBanner } = ourUi(inOurShadowRoots);

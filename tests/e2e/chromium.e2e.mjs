@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchChromium, bannerText, badgeTexts, extensionRequests, watched } from './chromium-harness.mjs';
+import { launchChromium, bannerText, badgeTexts, centreInBanner, clickInBanner, inBanner, shadowModes, extensionRequests, watched } from './chromium-harness.mjs';
+import { HIDING, NAMED_ELEMENTS, SHOWN, hostilePage, hostileUrl, whatThePageShows } from './hostile-pages.mjs';
 import { distChrome, realCaptures, ownCases, playListingFromCapture, readCaptured, requireBuild } from './pages.mjs';
 
 requireBuild();
@@ -47,7 +48,8 @@ describe('Google Play in Chromium', () => {
     assert.equal(await page.locator('h1').first().textContent(), 'CamScanner - PDF Scanner App');
 
     // Dismiss: the banner goes, and stays gone on reload for this browser session.
-    await page.locator('[data-covered-apps="banner"] button[aria-label^="Dismiss"]').click();
+    await clickInBanner(page, 'button[aria-label^="Dismiss"]');
+    await page.waitForFunction(() => !document.querySelector('[data-covered-apps="banner"]'));
     assert.equal(await bannerText(page), null);
     await page.reload({ waitUntil: 'domcontentloaded' });
     await h.reportFor(url);
@@ -80,9 +82,7 @@ describe('Google Play in Chromium', () => {
     const url = 'https://play.google.com/store/apps/details?id=com.zhiliaoapp.musically';
     const { page } = await open(url, playListingFromCapture({ pkg: 'com.zhiliaoapp.musically', name: 'TikTok - Videos, Shop &amp; LIVE', developer: 'TikTok Pte. Ltd.' }));
     await page.waitForSelector('[data-covered-apps="banner"]', { state: 'attached' });
-    const lines = await page.evaluate(() =>
-      Array.from(document.querySelector('[data-covered-apps="banner"]').shadowRoot.querySelectorAll('li')).map((li) => li.textContent),
-    );
+    const lines = await inBanner(page, (root) => Array.from(root.querySelectorAll('li')).map((li) => li.textContent));
     assert.ok(lines.length >= 4, lines.join('\n'));
     assert.ok(lines.some((l) => /US Executive Order 13942 .*— revoked June 9, 2021/.test(l)), 'EO 13942 revoked');
     assert.ok(lines.some((l) => /PAFACA|Protecting Americans from Foreign Adversary/.test(l) && /Joint Venture/.test(l) && /Jan 22, 2026/.test(l)), 'PAFACA joint-venture status');
@@ -100,7 +100,7 @@ describe('Google Play in Chromium', () => {
     assert.doesNotMatch(text, /CamCard[^;]* is named in/);
     assert.equal(report.findings.find((f) => f.role === 'main').tier, 2);
     assert.equal(badge, 'i', 'the toolbar does not count a relation as a restriction');
-    const cls = await page.evaluate(() => document.querySelector('[data-covered-apps="banner"]').shadowRoot.querySelector('section').className);
+    const cls = await inBanner(page, (root) => root.querySelector('section').className);
     assert.match(cls, /\brelated\b/);
     await page.close();
   });
@@ -284,11 +284,15 @@ describe('"check any site" mode in Chromium', () => {
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
     const origin = `${new URL(blog.url).origin}/*`;
     manifest.host_permissions.push(origin);
-    manifest.content_scripts.push({ matches: [origin], js: ['content-generic.js'], run_at: 'document_idle' });
+    manifest.content_scripts.push(
+      { matches: [origin], js: ['content-start.js'], run_at: 'document_start' },
+      { matches: [origin], js: ['content-generic.js'], run_at: 'document_idle' },
+    );
     writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
     const granted = await launchChromium({ extension: dir });
     try {
-      granted.serve(blog.url, blog.body);
+      // With page elements named "browser" and "chrome", which would silence it without content-start.js.
+      granted.serve(blog.url, blog.body.replace('</body>', `${NAMED_ELEMENTS}</body>`));
       const page = await granted.context.newPage();
       await page.goto(blog.url, { waitUntil: 'domcontentloaded' });
       const { report, badge } = await granted.reportFor(blog.url);
@@ -351,11 +355,166 @@ describe('real listings of the apps the measures reach, in Chromium (issue 9; ca
       assert.doesNotMatch(text, /\bbanned\b/i);
       // the toolbar counts a restriction in force; a mere relation shows "i" (information)
       assert.equal(badge, c.effect === 'restricts' ? '1' : 'i');
-      const cls = await page.evaluate(() => document.querySelector('[data-covered-apps="banner"]').shadowRoot.querySelector('section').className);
+      const cls = await inBanner(page, (root) => root.querySelector('section').className);
       assert.match(cls, new RegExp(`\\b${c.effect}\\b`));
       await page.close();
     });
   }
+});
+
+describe("hostile pages in Chromium: the page's own script goes after the banner (tests/e2e/hostile-pages.mjs)", () => {
+  const openHostile = async (attack, spec) => ({ url: hostileUrl(attack), ...(await open(hostileUrl(attack), hostilePage(spec))) });
+  const banner = (page) => page.waitForSelector('[data-covered-apps="banner"]', { state: 'attached' });
+  /** How many details pages (the popup, or the same page in a tab) the extension opens while fn runs and for `ms` in all. */
+  async function detailsOpenedDuring(ms, fn) {
+    const watching = h.sw.evaluate(async (ms) => {
+      const open = async () => (await chrome.runtime.getContexts({ contextTypes: ['POPUP', 'TAB'] })).filter((c) => c.documentUrl?.includes('/extension/popup/')).map((c) => c.contextId);
+      const before = new Set(await open());
+      const opened = new Set();
+      for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 20))) {
+        for (const id of await open()) if (!before.has(id)) opened.add(id);
+      }
+      return opened.size;
+    }, ms);
+    await fn();
+    return watching;
+  }
+
+  test('forged text: banner and badges are in closed shadow roots, and what the page writes into our host is thrown away', async () => {
+    const { page } = await openHostile('forge', {
+      script: `onBanner((host) => {
+        attack.log.push('shadowRoot: ' + host.shadowRoot);
+        try { host.attachShadow({ mode: 'open' }); } catch (e) { attack.log.push('attachShadow: ' + e.name); }
+        host.textContent = 'WeChat: verified safe by Covered Apps';
+        attack.done = true;
+      });`,
+    });
+    await page.waitForFunction(() => window.attack.done);
+    // Our host is redrawn from the model: the page's text is gone with the old one.
+    await page.waitForFunction(() => document.querySelector('[data-covered-apps="banner"]')?.textContent === '');
+    assert.deepEqual(await page.evaluate(() => window.attack.log), ['shadowRoot: null', 'attachShadow: NotSupportedError']);
+    const text = await bannerText(page);
+    assert.match(text, /^CamScanner \(INTSIG Information Co\.,Ltd\)CamScanner .* is named in US Executive Order 13971/);
+    assert.doesNotMatch(text, /verified safe/);
+    assert.deepEqual(await shadowModes(page), ['closed']);
+    await page.close();
+
+    const [url, file] = realCaptures.find(([, , covered]) => covered.length === 1);
+    const list = await open(url, readCaptured(file));
+    await list.page.waitForSelector('[data-covered-apps="badge"]', { state: 'attached' });
+    assert.deepEqual(await shadowModes(list.page), ['closed', 'closed'], 'the compact banner and the one badge');
+    assert.equal(await list.page.evaluate(() => [...document.querySelectorAll('[data-covered-apps]')].filter((e) => e.shadowRoot).length), 0);
+    await list.page.close();
+  });
+
+  test('page elements named "browser" and "chrome" (present before our script, added after it) do not silence it', async () => {
+    const { page, url, report } = await openHostile('named', {
+      html: NAMED_ELEMENTS,
+      script: `onBanner(() => {
+        document.body.insertAdjacentHTML('beforeend', ${JSON.stringify(NAMED_ELEMENTS)});
+        // Then a covered listing appears: the content script must still reach the background.
+        setTimeout(() => {
+          const a = document.createElement('a');
+          a.href = '/store/apps/details?id=com.tencent.mm';
+          a.textContent = 'WeChat';
+          document.body.append(a);
+          attack.done = true;
+        }, 50);
+      });`,
+    });
+    // (The WeChat link may already be in this first report: the page adds it 50 ms after the banner.)
+    assert.equal(report.findings.find((f) => f.role === 'main')?.entityId, 'app-camscanner');
+    await banner(page);
+    assert.match(await bannerText(page), /^CamScanner \(INTSIG/);
+    assert.equal(await page.evaluate(() => document.querySelectorAll('iframe[name="chrome"], iframe[name="browser"]').length), 4);
+    await page.waitForFunction(() => window.attack.done);
+    let later;
+    for (let i = 0; i < 50 && !later?.report.findings.some((f) => f.entityId === 'app-wechat'); i++) {
+      await page.waitForTimeout(100);
+      later = await h.reportFor(url);
+    }
+    assert.ok(later.report.findings.some((f) => f.entityId === 'app-wechat' && f.tier === 1), 'the listing added after the named elements was reported');
+    assert.equal(later.badge, '2');
+    await page.close();
+  });
+
+  test('scripted clicks and keys do nothing; real clicks do (Details at most once per tab per 2 s, × dismisses)', async () => {
+    const { page } = await openHostile('clicks', {
+      script: `onBanner((host) => {
+        for (let i = 0; i < 5; i++) {
+          host.click();
+          host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+          for (const key of ['Enter', ' ', 'Escape']) {
+            host.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+            host.dispatchEvent(new KeyboardEvent('keyup', { key, bubbles: true }));
+          }
+        }
+        setTimeout(() => {
+          const hit = document.elementFromPoint(innerWidth - 20, 20);
+          attack.log.push(hit === host);
+          for (let i = 0; i < 5; i++) hit.click();
+          attack.done = true;
+        }, 100);
+      });`,
+    });
+    await banner(page);
+    const scripted = await detailsOpenedDuring(1500, async () => {
+      await page.waitForFunction(() => window.attack.done);
+      // Even a script holding our buttons themselves (this test does, over CDP) cannot click them.
+      await inBanner(page, (root) => {
+        for (const b of root.querySelectorAll('button')) for (let i = 0; i < 5; i++) b.click();
+        for (const b of root.querySelectorAll('button')) b.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      });
+    });
+    assert.deepEqual(await page.evaluate(() => window.attack.log), [true], 'the page did reach our host');
+    assert.equal(scripted, 0, 'no details opened');
+    assert.match(await bannerText(page), /^CamScanner/, 'not dismissed');
+    assert.equal(await h.sw.evaluate(async () => (await chrome.storage.session.get('dismissed')).dismissed), undefined);
+
+    // Five real clicks on Details in a row: one details page; 2 s later, another click: one more.
+    const details = await centreInBanner(page, 'button:not(.close)');
+    const fiveClicks = await detailsOpenedDuring(1500, async () => {
+      for (let i = 0; i < 5; i++) await page.mouse.click(details.x, details.y);
+    });
+    assert.equal(fiveClicks, 1);
+    await (await h.context.newPage()).close(); // another tab takes the focus: the popup closes
+    await page.bringToFront();
+    await page.waitForTimeout(800);
+    assert.equal(await detailsOpenedDuring(1000, () => page.mouse.click(details.x, details.y)), 1);
+
+    await page.bringToFront();
+    await clickInBanner(page, 'button.close');
+    await page.waitForFunction(() => !document.querySelector('[data-covered-apps="banner"]'));
+    assert.deepEqual(await h.sw.evaluate(async () => (await chrome.storage.session.get('dismissed')).dismissed), ['play.google.com|google-play:com.intsig.camscanner']);
+    await h.sw.evaluate(() => chrome.storage.session.remove('dismissed'));
+    await page.close();
+  });
+
+  for (const [how, spec] of Object.entries(HIDING)) {
+    test(`hidden or covered by the page (${how}): the banner stays visible on top`, async () => {
+      const { page } = await openHostile(how.replace(/\W+/g, '-'), spec);
+      await banner(page);
+      if (spec.script) await page.waitForFunction(() => window.attack.done);
+      await page.waitForTimeout(200);
+      const at = await centreInBanner(page, 'section');
+      assert.deepEqual(await page.evaluate(whatThePageShows, at), SHOWN);
+      assert.match(await bannerText(page), /^CamScanner/);
+      await page.close();
+    });
+  }
+
+  test('a page that keeps removing the banner: put back 10 times, then left alone; the toolbar count stays', async () => {
+    const { page, url } = await openHostile('remove-forever', {
+      script: `attack.removed = 0; onBanner((host) => { attack.removed++; host.remove(); }, { every: true });`,
+    });
+    await page.waitForFunction(() => window.attack.removed > 0);
+    await page.waitForTimeout(1000);
+    assert.equal(await page.evaluate(() => window.attack.removed), 11, 'drawn once, put back 10 times');
+    assert.equal(await page.locator('[data-covered-apps="banner"]').count(), 0);
+    const { badge } = await h.reportFor(url);
+    assert.equal(badge, '1');
+    await page.close();
+  });
 });
 
 // Last: everything above ran with the harness watching every request the extension starts.

@@ -3,6 +3,7 @@
 // request interception (every other request aborted).
 import puppeteer from 'puppeteer-core';
 import { distFirefox } from './pages.mjs';
+import { ourUi } from './our-ui.mjs';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -48,12 +49,54 @@ export async function launchFirefox({ extension = distFirefox } = {}) {
   };
 }
 
-export async function bannerText(page) {
-  return page.evaluate(() => {
-    const host = document.querySelector('[data-covered-apps="banner"]');
-    return host ? host.shadowRoot.querySelector('section').textContent : null;
+/**
+ * Runs fn(shadowRoot, arg) in the page on the shadow root of each of our hosts
+ * of one kind ('banner' or 'badge'). The roots are closed (page scripts cannot
+ * reach them); WebDriver BiDi serializes closed roots too (includeShadowTree:
+ * 'all'), and each is handed to fn by its shared id.
+ */
+export async function inOurShadowRoots(page, kind, fn, arg) {
+  const connection = page.browser().connection;
+  const target = { context: page.mainFrame()._id };
+  const { result } = await connection.send('script.evaluate', {
+    expression: `Array.from(document.querySelectorAll('[data-covered-apps="${kind}"]'))`,
+    target,
+    awaitPromise: false,
+    serializationOptions: { maxObjectDepth: 1, maxDomDepth: 1, includeShadowTree: 'all' },
   });
+  if (result.type !== 'success') throw new Error(JSON.stringify(result.exceptionDetails));
+  const out = [];
+  for (const host of result.result.value) {
+    const root = host.value.shadowRoot;
+    const called = await connection.send('script.callFunction', {
+      functionDeclaration: String(fn),
+      arguments: [{ sharedId: root.sharedId }, { type: 'object', value: Object.entries({ ...arg, mode: root.value.mode }).map(([k, v]) => [k, { type: 'string', value: v }]) }],
+      target,
+      awaitPromise: true,
+      serializationOptions: { maxObjectDepth: 3 },
+    });
+    if (called.result.type !== 'success') throw new Error(JSON.stringify(called.result.exceptionDetails));
+    out.push(fromRemote(called.result.result));
+  }
+  return out;
 }
+
+/** A BiDi remote value as plain JSON (strings, numbers, booleans, null, arrays, objects). */
+function fromRemote(v) {
+  switch (v.type) {
+    case 'array':
+      return v.value.map(fromRemote);
+    case 'object':
+      return Object.fromEntries(v.value.map(([k, x]) => [k, fromRemote(x)]));
+    case 'null':
+    case 'undefined':
+      return null;
+    default:
+      return v.value;
+  }
+}
+
+export const { inBanner, bannerText, badgeTexts, shadowModes, centreInBanner, clickInBanner } = ourUi(inOurShadowRoots);
 
 export async function badgeCount(page) {
   return page.evaluate(() => document.querySelectorAll('[data-covered-apps="badge"]').length);

@@ -2,7 +2,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launchFirefox, bannerText, badgeCount } from './firefox-harness.mjs';
+import { launchFirefox, bannerText, badgeCount, centreInBanner, clickInBanner, inBanner, shadowModes } from './firefox-harness.mjs';
+import { HIDING, NAMED_ELEMENTS, SHOWN, hostilePage, hostileUrl, whatThePageShows } from './hostile-pages.mjs';
 import { cleanCaptures, ownCases, playListingFromCapture, readCaptured, requireBuild } from './pages.mjs';
 
 requireBuild();
@@ -31,15 +32,15 @@ async function settle(page, ms = 700) {
  * Proves the content script is alive on a page we found clean: a covered
  * store link appended later (as infinite scroll would) must get a badge.
  */
-async function assertAliveAfterCleanScan(page) {
-  await page.evaluate(() => {
+async function assertAliveAfterCleanScan(page, pkg = 'com.intsig.camscanner') {
+  await page.evaluate((pkg) => {
     const card = document.createElement('div');
     const a = document.createElement('a');
-    a.href = 'https://play.google.com/store/apps/details?id=com.intsig.camscanner';
+    a.href = `https://play.google.com/store/apps/details?id=${pkg}`;
     a.textContent = 'CamScanner';
     card.append(a);
     document.body.append(card);
-  });
+  }, pkg);
   await page.waitForSelector('[data-covered-apps="badge"]', { timeout: 10000 });
 }
 
@@ -95,6 +96,79 @@ describe('Firefox: dynamic pages (tests/fixtures/dynamic/play-spa.html)', () => 
     assert.match(await bannerText(page), /CamScanner is named in US Executive Order 13971/);
     await page.evaluate(() => window.playDemo.goto('/store/apps/details?id=com.mojang.minecraftpe', 'Minecraft', 'com.mojang.minecraftpe', 'Mojang'));
     await page.waitForFunction(() => !document.querySelector('[data-covered-apps]'), { timeout: 10000 });
+    await page.close();
+  });
+});
+
+describe("Firefox: hostile pages, the page's own script goes after the banner (tests/e2e/hostile-pages.mjs)", () => {
+  const openHostile = (attack, spec) => open(hostileUrl(attack), hostilePage(spec));
+  const banner = (page) => page.waitForSelector('[data-covered-apps="banner"]', { timeout: 10000 });
+
+  test('page elements named "browser" and "chrome" (before and after our script) do not silence it; the banner is in a closed root', async () => {
+    const page = await openHostile('named', {
+      html: NAMED_ELEMENTS,
+      script: `onBanner(() => {
+        document.body.insertAdjacentHTML('beforeend', ${JSON.stringify(NAMED_ELEMENTS)});
+        attack.done = true;
+      });`,
+    });
+    await banner(page);
+    assert.match(await bannerText(page), /^CamScanner \(INTSIG/);
+    assert.equal(await page.evaluate(() => document.querySelector('[data-covered-apps="banner"]').shadowRoot), null);
+    await page.waitForFunction(() => window.attack.done, { timeout: 10000 });
+    // A card added after the named elements gets its badge: its words came from the background.
+    await assertAliveAfterCleanScan(page, 'com.tencent.mm');
+    assert.deepEqual(await shadowModes(page), ['closed', 'closed'], 'banner and badge');
+    await page.close();
+  });
+
+  for (const [how, spec] of Object.entries(HIDING)) {
+    test(`hidden or covered by the page (${how}): the banner stays visible on top`, async () => {
+      const page = await openHostile(`${how.replace(/\W+/g, '-')}`, spec);
+      await banner(page);
+      if (spec.script) await page.waitForFunction(() => window.attack.done, { timeout: 10000 });
+      await settle(page, 200);
+      const at = await centreInBanner(page, 'section');
+      assert.deepEqual(await page.evaluate(whatThePageShows, at), SHOWN);
+      await page.close();
+    });
+  }
+
+  test('a page that keeps removing the banner: put back 10 times, then left alone', async () => {
+    const page = await openHostile('remove-forever', {
+      script: `attack.removed = 0; onBanner((host) => { attack.removed++; host.remove(); }, { every: true });`,
+    });
+    await page.waitForFunction(() => window.attack.removed > 0, { timeout: 10000 });
+    await settle(page, 1000);
+    assert.equal(await page.evaluate(() => window.attack.removed), 11, 'drawn once, put back 10 times');
+    await page.close();
+  });
+
+  // Last: the dismissal lasts for the browser session (no other test here may expect this banner after it).
+  test('scripted clicks do nothing; a real click on × dismisses for the session', async () => {
+    const page = await openHostile('clicks', {
+      script: `onBanner((host) => {
+        for (let i = 0; i < 5; i++) {
+          host.click();
+          host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+          host.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+        }
+        setTimeout(() => { document.elementFromPoint(innerWidth - 20, 20).click(); attack.done = true; }, 100);
+      });`,
+    });
+    await banner(page);
+    await page.waitForFunction(() => window.attack.done, { timeout: 10000 });
+    // Even a script holding our buttons themselves (this test does, over BiDi) cannot click them.
+    await inBanner(page, (root) => {
+      for (const b of root.querySelectorAll('button')) b.click();
+    });
+    await settle(page, 500);
+    assert.match(await bannerText(page), /^CamScanner/, 'not dismissed');
+    await clickInBanner(page, 'button.close');
+    await page.waitForFunction(() => !document.querySelector('[data-covered-apps="banner"]'), { timeout: 10000 });
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await settle(page, 1500);
+    assert.equal(await bannerText(page), null, 'still dismissed after a reload');
     await page.close();
   });
 });

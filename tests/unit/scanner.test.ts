@@ -72,15 +72,19 @@ describe('PageScanner', () => {
     expect(document.querySelectorAll('[data-covered-apps="badge"]')).toHaveLength(1);
   });
 
-  test('a banner the page removed is drawn again on the next answer', async () => {
+  test('a banner the page removed is put back at once, not on the next answer, and only once', async () => {
     const { document, scanner, answer } = setup();
     scanner.fullScan(new URL(URL_));
     answer(0);
     await flush();
     document.querySelector('[data-covered-apps="banner"]')!.remove();
+    await flush();
+    expect(document.querySelectorAll('[data-covered-apps="banner"]')).toHaveLength(1);
+    const restored = document.querySelector('[data-covered-apps="banner"]');
     answer(1);
     await flush();
     expect(document.querySelectorAll('[data-covered-apps="banner"]')).toHaveLength(1);
+    expect(document.querySelector('[data-covered-apps="banner"]')).toBe(restored);
   });
 
   test('when the rest of the page adds nothing, the full list still follows the partial one', () => {
