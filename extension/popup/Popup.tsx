@@ -41,7 +41,7 @@ function rankedSources(sources: Source[]): Source[] {
 
 function MeasureDetails({ measure, line }: { measure: Measure; line: MeasureLine }) {
   const compiled = index.measures.find((m) => m.id === measure.id)!;
-  const key = measure.verbatim?.[0];
+  const key = measure.verbatim?.find((v) => v.source.kind === 'primary') ?? measure.verbatim?.[0];
   const sources = rankedSources(measure.sources);
   return (
     <section aria-label={`${measure.shortTitle}: ${line.text}`} class={`measure ${line.effect}`}>
