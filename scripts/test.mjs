@@ -25,6 +25,8 @@ if (existsSync(`${out}/unit.json`)) {
   const j = JSON.parse(readFileSync(`${out}/unit.json`, 'utf8'));
   passed += j.numPassedTests;
   failed += j.numFailedTests;
+  // A test file that fails to load counts as a failure even though none of its tests ran.
+  if (unit.status !== 0 && j.numFailedTests === 0) failed += Math.max(1, j.numFailedTestSuites ?? 0);
 }
 ok &&= unit.status === 0;
 
