@@ -12,14 +12,24 @@ export type Effect = 'restricts' | 'not-in-force' | 'related';
 // so telling our UI from the page's never depends on one (a page setting
 // HOST_ATTR on <html> must not stop the scan, nor get its own elements removed
 // as ours; one removing it from our banner must not keep that banner up).
-const ownHosts = new Map<Element, string>();
+// Weakly held: a card the page removes must be collectable with our badge in it.
+const ownHosts = new WeakMap<Element, string>();
+const hostRefs = new Set<WeakRef<Element>>();
 
-/** Removes our hosts (of one kind, or all). */
+function addHost(host: Element, kind: string): void {
+  ownHosts.set(host, kind);
+  // now and then, forget the hosts already collected (infinite scroll adds many)
+  if (hostRefs.size >= 1024 && (hostRefs.size & 1023) === 0) for (const ref of hostRefs) if (!ref.deref()) hostRefs.delete(ref);
+  hostRefs.add(new WeakRef(host));
+}
+
+/** Removes our hosts (of one kind, or all); forgets the ones already collected. */
 function removeHosts(kind?: string): void {
-  for (const [host, k] of ownHosts) {
-    if (kind && k !== kind) continue;
-    host.remove();
-    ownHosts.delete(host);
+  for (const ref of hostRefs) {
+    const host = ref.deref();
+    if (host && kind && ownHosts.get(host) !== kind) continue;
+    host?.remove();
+    hostRefs.delete(ref);
   }
 }
 
@@ -126,7 +136,7 @@ export function showBanner(doc: Document, model: BannerModel, handlers: BannerHa
   removeBanner(doc);
   const host = doc.createElement('div');
   host.setAttribute(HOST_ATTR, 'banner');
-  ownHosts.set(host, 'banner');
+  addHost(host, 'banner');
   host.setAttribute('style', HOST_STYLE);
   // The top layer: no z-index, overlay or ancestor transform of the page's can cover or move it.
   host.setAttribute('popover', 'manual');
@@ -208,7 +218,7 @@ export interface BadgeModel {
 export function addBadge(doc: Document, card: Element, model: BadgeModel): HTMLElement {
   const host = doc.createElement('span');
   host.setAttribute(HOST_ATTR, 'badge');
-  ownHosts.set(host, 'badge');
+  addHost(host, 'badge');
   host.style.cssText = 'position:absolute;z-index:2147483646;margin:2px;pointer-events:none;';
   const root = host.attachShadow({ mode: 'closed' });
   root.append(styleSheet(doc, BADGE_CSS));
