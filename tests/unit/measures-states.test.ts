@@ -137,3 +137,13 @@ describe('state measures: relation and status at fixed dates', () => {
     }
   });
 });
+
+describe('Virginia EO 46 (DeepSeek)', () => {
+  it('reaches DeepSeek by name from Feb 11, 2025, in force, and not before', async () => {
+    const { coverageFor } = await import('../../src/data/status');
+    const { dataset } = await import('../../src/data/dataset');
+    const at = (date: string) => coverageFor('app-deepseek', dataset, date).find((c) => c.measure.id === 'va-eo-46');
+    expect(at('2025-02-10')).toBeUndefined();
+    expect(at('2025-02-11')).toMatchObject({ relation: 'names-it', namedOn: '2025-02-11', status: { code: 'in-force' } });
+  });
+});
