@@ -5,7 +5,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { badgeCount, parseContentMessage, parsePopupMessage, parseTabReport, reportCount, restrictedLabel, type TabReport } from '../shared/messages';
 import { describingToday } from '../shared/describing';
-import { index } from '../shared/compiled-index';
 import { storedUrl } from '../shared/stored-url';
 import { describeFindings, restrictedCount } from '../../src/match/wording';
 import { ANY_SITE_SETTING, syncAnySite, type AnySiteApi, type AnySiteState } from './any-site';
@@ -13,7 +12,8 @@ import { DISMISSED, MAX_DISMISSED, STORAGE_NOTICE, repairLocal, repairSession, s
 import { issuedDismissKey, sameDocument, tabReport } from './tab-report';
 
 const session = browser.storage.session;
-const knownEntities = new Set(index.entities.map((e) => e.id));
+// The entities a content script can report (its index is compiled from the same data).
+const knownEntities = new Set(describingToday().entities.map((e) => e.id));
 
 // Storage checked (and migrated) once per service-worker life, before anything reads it.
 async function repairStorage(): Promise<void> {

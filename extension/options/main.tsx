@@ -1,10 +1,12 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { index } from '../shared/compiled-index';
+import { describingToday } from '../shared/describing';
 import { siteAdapters } from '../../src/sites/registry';
 import { ANY_SITE_ORIGINS, ANY_SITE_SETTING, type AnySiteState } from '../background/any-site';
 import { STORAGE_NOTICE } from '../background/storage-schema';
+
+const index = describingToday();
 
 /** Saved data the extension could not read and set back to its defaults (named, so nothing changes silently). */
 function StorageNotice() {

@@ -1,5 +1,5 @@
 // The compiled index, generated at build time by scripts/vite-plugin-covered-index.ts.
-// Typed through extension/shared/compiled-index.ts.
+// The whole compiled index: used by the bench (tests/bench); extension pages describe from the dataset (extension/shared/describing.ts).
 declare module 'virtual:covered-index' {
   const index: unknown;
   export default index;
