@@ -119,8 +119,33 @@ export function measureStart(m: Measure): ISODate | undefined {
   return m.dates.signed ?? m.dates.effective ?? m.dates.published;
 }
 
-function index(dataset: Dataset): Map<string, Entity> {
-  return new Map(dataset.entities.map((e) => [e.id, e]));
+interface DatasetTables {
+  byId: Map<string, Entity>;
+  /** host app id → the features it carries */
+  features: Map<string, Entity[]>;
+  /** company id → the apps and features it develops or publishes, with its role */
+  madeBy: Map<string, { app: Entity; role: 'developer' | 'publisher' }[]>;
+  /** measure → its position in the dataset */
+  order: Map<Measure, number>;
+}
+
+// Built once per dataset: coverage is asked for every entity (and again for a company's apps).
+const tablesCache = new WeakMap<Dataset, DatasetTables>();
+
+function tables(dataset: Dataset): DatasetTables {
+  let t = tablesCache.get(dataset);
+  if (t) return t;
+  t = { byId: new Map(), features: new Map(), madeBy: new Map(), order: new Map(dataset.measures.map((m, i) => [m, i] as const)) };
+  const push = <K, V>(map: Map<K, V[]>, k: K, v: V) => (map.get(k) ?? map.set(k, []).get(k)!).push(v);
+  for (const e of dataset.entities) {
+    t.byId.set(e.id, e);
+    if (e.hostAppId) push(t.features, e.hostAppId, e);
+    if (e.kind === 'company') continue;
+    if (e.developerId) push(t.madeBy, e.developerId, { app: e, role: 'developer' as const });
+    for (const p of e.publisherIds ?? []) if (p !== e.developerId) push(t.madeBy, p, { app: e, role: 'publisher' as const });
+  }
+  tablesCache.set(dataset, t);
+  return t;
 }
 
 /** Company ids reached by walking developerId then parentId links (for a company: its parents). */
@@ -158,7 +183,7 @@ interface Target {
 }
 
 /** Every entity a measure could name to reach `e`, with the strongest relation for each. */
-function targetsOf(e: Entity, byId: Map<string, Entity>): Map<string, Target> {
+function targetsOf(e: Entity, { byId, features }: DatasetTables): Map<string, Target> {
   const targets = new Map<string, Target>();
   const offer = (id: string, t: Target) => {
     const prev = targets.get(id);
@@ -171,7 +196,7 @@ function targetsOf(e: Entity, byId: Map<string, Entity>): Map<string, Target> {
   }
   // features hosted by this app or by an app it is a build of ('variant' only)
   const hostIds = new Set<string>([e.id, ...variants.filter((v) => v.policy === 'variant').map((v) => v.id)]);
-  for (const f of byId.values()) if (f.hostAppId && hostIds.has(f.hostAppId)) offer(f.id, { relation: 'names-feature', path: [f.id] });
+  for (const host of hostIds) for (const f of features.get(host) ?? []) offer(f.id, { relation: 'names-feature', path: [f.id] });
   // the developer chain, and that of the apps it is a build of ('variant' only: a related
   // app's developer is not this app's developer)
   const chains = [companyChain(e, byId), ...variants.filter((v) => v.policy === 'variant').map((v) => companyChain(byId.get(v.id) ?? e, byId))];
@@ -187,13 +212,14 @@ function targetsOf(e: Entity, byId: Map<string, Entity>): Map<string, Target> {
  * through a build, a related app or a company-wide naming). Sorted by measure order in the dataset.
  */
 export function coverageFor(entityId: string, dataset: Dataset, date: ISODate): Coverage[] {
-  return coverageWith(entityId, dataset, date, index(dataset));
+  return coverageWith(entityId, dataset, date, tables(dataset));
 }
 
-function coverageWith(entityId: string, dataset: Dataset, date: ISODate, byId: Map<string, Entity>): Coverage[] {
+function coverageWith(entityId: string, dataset: Dataset, date: ISODate, t: DatasetTables): Coverage[] {
+  const { byId } = t;
   const e = byId.get(entityId);
   if (!e) return [];
-  const targets = targetsOf(e, byId);
+  const targets = targetsOf(e, t);
   const reached = [e.id, ...variantChain(e, byId).filter((v) => v.policy === 'variant').map((v) => v.id)];
   const out: Coverage[] = [];
   for (const m of dataset.measures) {
@@ -201,28 +227,24 @@ function coverageWith(entityId: string, dataset: Dataset, date: ISODate, byId: M
     let best: Coverage | undefined;
     for (const nm of m.names) {
       if (nm.addedOn && nm.addedOn > date) continue;
-      const t = targets.get(nm.entityId);
-      if (t === undefined) continue;
+      const target = targets.get(nm.entityId);
+      if (target === undefined) continue;
       // a company reaches its apps/subsidiaries only with company-and-subsidiaries reach
-      if (t.relation === 'names-company' && nm.reach !== 'company-and-subsidiaries') continue;
-      if (!best || RANK[t.relation] < RANK[best.relation]) best = coverageEntry(m, nm, t, date, reached);
+      if (target.relation === 'names-company' && nm.reach !== 'company-and-subsidiaries') continue;
+      if (!best || RANK[target.relation] < RANK[best.relation]) best = coverageEntry(m, nm, target, date, reached);
     }
     if (best) out.push(best);
   }
   if (e.kind !== 'company') return out;
   // 'develops': the measures naming an app this company develops or publishes
-  for (const app of dataset.entities) {
-    if (app.kind === 'company') continue;
-    const role = app.developerId === e.id ? 'developer' : app.publisherIds?.includes(e.id) ? 'publisher' : undefined;
-    if (!role) continue;
-    for (const c of coverageWith(app.id, dataset, date, byId)) {
+  for (const { app, role } of t.madeBy.get(e.id) ?? []) {
+    for (const c of coverageWith(app.id, dataset, date, t)) {
       if (c.relation !== 'names-it') continue;
       if (out.some((o) => o.measure === c.measure)) continue;
       out.push({ ...c, relation: 'develops', path: [app.id], detail: role });
     }
   }
-  const order = new Map(dataset.measures.map((m, i) => [m, i] as const));
-  return out.sort((a, b) => order.get(a.measure)! - order.get(b.measure)!);
+  return out.sort((a, b) => t.order.get(a.measure)! - t.order.get(b.measure)!);
 }
 
 function coverageEntry(m: Measure, nm: NamedEntity, t: Target, date: ISODate, reached: string[]): Coverage {
