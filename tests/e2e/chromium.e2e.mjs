@@ -68,6 +68,12 @@ describe('Google Play in Chromium', () => {
     assert.match(popupText, /Google Play package id com\.intsig\.camscanner in the URL/);
     assert.match(popupText, /US Executive Order 13971/);
     assert.match(popupText, /revoked/);
+    // Sources ranked: per measure, primary sources first, secondary ones marked; the key sentence quoted.
+    const eo = card.locator('section.measure', { hasText: 'US Executive Order 13971' });
+    assert.match(await eo.locator('blockquote.verbatim').textContent(), /CamScanner, QQ Wallet, SHAREit, Tencent QQ, VMate, WeChat Pay, and WPS Office/);
+    const marks = await eo.locator('details:has(summary:text-matches("^Sources")) li').evaluateAll((lis) => lis.map((li) => /\(secondary\)/.test(li.textContent)));
+    assert.ok(marks.length > 1 && marks.includes(true) && marks.includes(false), `sources: ${marks}`);
+    assert.deepEqual(marks, [...marks].sort(), 'every primary source before the first secondary one');
     assert.match(await popup.locator('.asof').textContent(), /Statuses as of \d{4}-\d{2}-\d{2}; data checked \d{4}-\d{2}-\d{2}/);
     // The page address is kept and shown without its query string (?id= stays in the content script).
     assert.equal(report.url, 'https://play.google.com/store/apps/details');
