@@ -2,7 +2,7 @@
 // unit (Vitest, Node), Chromium e2e (playwright-core), Firefox e2e (puppeteer-core, BiDi);
 // web-ext lint on the Firefox package counts as one more test.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { ensureBrowsers, ensureNodeModules } from './ensure-env.mjs';
 import { lintFirefox } from './lint-firefox.mjs';
 
@@ -42,7 +42,12 @@ console.log(`web-ext lint dist/firefox: ${lint.problems.length ? 'FAIL' : 'ok'} 
 if (lint.problems.length) failed += 1;
 else passed += 1;
 
-for (const suite of ['chromium', 'chromium-robust', 'firefox']) {
+// Every tests/e2e/*.e2e.mjs file, Chromium's first, Firefox's last (each its own process).
+const suites = readdirSync('tests/e2e')
+  .filter((f) => f.endsWith('.e2e.mjs'))
+  .map((f) => f.slice(0, -'.e2e.mjs'.length))
+  .sort((a, b) => Number(a.startsWith('firefox')) - Number(b.startsWith('firefox')) || a.localeCompare(b));
+for (const suite of suites) {
   const r = spawnSync(
     process.execPath,
     ['--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${out}/${suite}.tap`, `tests/e2e/${suite}.e2e.mjs`],
@@ -54,6 +59,6 @@ for (const suite of ['chromium', 'chromium-robust', 'firefox']) {
   failed += Number(/^# fail (\d+)/m.exec(tap)?.[1] ?? 0) + (r.status !== 0 && !tap ? 1 : 0);
 }
 
-console.log(`\nunit + web-ext lint + chromium + chromium-robust + firefox: ${passed} passed, ${failed} failed`);
+console.log(`\nunit + web-ext lint + ${suites.join(' + ')}: ${passed} passed, ${failed} failed`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(ok && failed === 0 ? 0 : 1);
