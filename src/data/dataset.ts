@@ -28,6 +28,15 @@ import southDakota from './measures/south-dakota.json';
 import tennessee from './measures/tennessee.json';
 import utah from './measures/utah.json';
 import wisconsin from './measures/wisconsin.json';
+import michigan from './measures/michigan.json';
+import mississippi from './measures/mississippi.json';
+import nevada from './measures/nevada.json';
+import newHampshire from './measures/new-hampshire.json';
+import oregon from './measures/oregon.json';
+import pennsylvania from './measures/pennsylvania.json';
+import vermont from './measures/vermont.json';
+import westVirginia from './measures/west-virginia.json';
+import wyoming from './measures/wyoming.json';
 import usFederalProcurement from './measures/us-federal-procurement.json';
 import india from './measures/india.json';
 import canada from './measures/canada.json';
@@ -87,6 +96,15 @@ export const MEASURE_FILES: Record<string, unknown[]> = {
   tennessee,
   utah,
   wisconsin,
+  michigan,
+  mississippi,
+  nevada,
+  'new-hampshire': newHampshire,
+  oregon,
+  pennsylvania,
+  vermont,
+  'west-virginia': westVirginia,
+  wyoming,
   'us-federal-procurement': usFederalProcurement,
   india,
   canada,

@@ -138,6 +138,93 @@ describe('state measures: relation and status at fixed dates', () => {
   });
 });
 
+describe('states searched individually (states-b): each measure reaches what it names, with its status, from its date', () => {
+  it('Michigan blocks TikTok by name from Mar 1, 2023, not its company', () => {
+    const id = 'mi-tiktok-block-2023';
+    expect(reach('app-tiktok', id, '2023-02-28')).toBeUndefined();
+    expect(reach('app-tiktok', id, '2023-03-01')).toMatchObject({ relation: 'names-it', status: { code: 'in-force' } });
+    expect(reach('app-lemon8', id, dataset.asOf)).toBeUndefined();
+  });
+
+  it('Mississippi names TikTok and ByteDance from Jan 11, 2023: CapCut and Lemon8 through ByteDance', () => {
+    const id = 'ms-reeves-tiktok-directive-2023';
+    expect(reach('app-tiktok', id, '2023-01-10')).toBeUndefined();
+    expect(reach('app-tiktok', id, '2023-01-11')?.relation).toBe('names-it');
+    const capcut = reach('app-capcut', id, '2023-01-11');
+    expect(capcut).toMatchObject({ relation: 'names-company', viaEntityId: 'co-bytedance', status: { code: 'in-force' } });
+    expect(reach('app-lemon8', id, dataset.asOf)?.relation).toBe('names-company');
+    expect(reach('app-wechat', id, dataset.asOf)).toBeUndefined();
+  });
+
+  it('Nevada names AliPay, WeChat and TikTok as apps and Alibaba, Tencent, Kaspersky, Huawei, Hikvision company-wide from Mar 6, 2023', () => {
+    const id = 'nv-security-standard-blacklist-2023';
+    expect(reach('app-wechat', id, '2023-03-05')).toBeUndefined();
+    for (const e of ['app-alipay', 'app-wechat', 'app-tiktok', 'app-tencent-qq', 'co-kaspersky', 'co-zte'])
+      expect(reach(e, id, '2023-03-06')?.relation, e).toBe('names-it');
+    expect(reach('app-aliexpress', id, '2023-03-06')?.relation).toBe('names-company');
+    expect(reach('app-qq-music', id, '2023-03-06')?.relation).toBe('names-company');
+    expect(reach('app-hik-connect', id, '2023-03-06')?.relation).toBe('names-company');
+    expect(isInForce(reach('app-tiktok', id, dataset.asOf)!.status)).toBe(true);
+    // ByteDance is not on the list: Lemon8 is not reached
+    expect(reach('app-lemon8', id, dataset.asOf)).toBeUndefined();
+  });
+
+  it('New Hampshire EO 2022-09 is in force from Dec 14, 2022 and rescinded from Oct 6, 2025', () => {
+    const id = 'nh-eo-2022-09';
+    expect(reach('app-tiktok', id, '2022-12-13')).toBeUndefined();
+    expect(reach('app-tiktok', id, '2022-12-14')).toMatchObject({ relation: 'names-it', status: { code: 'in-force' } });
+    expect(reach('app-wechat', id, '2023-06-01')).toMatchObject({ relation: 'names-company', status: { code: 'in-force' } });
+    expect(reach('app-tiktok', id, '2025-10-05')?.status.code).toBe('in-force');
+    const after = reach('app-tiktok', id, '2025-10-06');
+    expect(after?.status.code).toBe('revoked');
+    expect(isInForce(after!.status)).toBe(false);
+    expect(measureStatusAt(measure(id), dataset.asOf).code).toBe('revoked');
+  });
+
+  it('Oregon HB 3127 names six companies: pending from its signing, in force from Sept 24, 2023; TikTok and Alipay are reached through their companies', () => {
+    const id = 'or-hb-3127';
+    expect(reach('co-bytedance', id, '2023-07-12')).toBeUndefined();
+    expect(reach('co-bytedance', id, '2023-07-13')?.status.code).toBe('pending');
+    expect(reach('co-bytedance', id, '2023-09-24')).toMatchObject({ relation: 'names-it', status: { code: 'in-force' } });
+    expect(reach('app-alipay', id, '2023-09-24')).toMatchObject({ relation: 'names-company', viaEntityId: 'co-ant-group' });
+    expect(reach('app-tiktok', id, dataset.asOf)?.relation).toBe('names-company');
+    expect(reach('app-kaspersky', id, dataset.asOf)?.relation).toBe('names-company');
+    // Alibaba is not a covered vendor
+    expect(reach('app-aliexpress', id, dataset.asOf)).toBeUndefined();
+  });
+
+  it('the Pennsylvania Treasury, Vermont, West Virginia Auditor and Wyoming measures name TikTok from their dates', () => {
+    for (const [id, day, before] of [
+      ['pa-treasury-tiktok-ban-2022', '2022-12-22', '2022-12-21'],
+      ['vt-ads-tiktok-wechat-2023', '2023-02-20', '2023-02-19'],
+      ['wv-auditor-tiktok-ban-2022', '2022-12-19', '2022-12-18'],
+      ['wy-gordon-tiktok-memo-2022', '2022-12-15', '2022-12-14'],
+    ] as const) {
+      expect(reach('app-tiktok', id, before), id).toBeUndefined();
+      expect(reach('app-tiktok', id, day), id).toMatchObject({ relation: 'names-it', status: { code: 'in-force' } });
+      // the app, not its company: other ByteDance apps are not reached
+      expect(reach('app-capcut', id, dataset.asOf), id).toBeUndefined();
+    }
+    expect(reach('app-wechat', 'vt-ads-tiktok-wechat-2023', '2023-02-20')?.relation).toBe('names-it');
+    expect(reach('app-qq-music', 'vt-ads-tiktok-wechat-2023', dataset.asOf)).toBeUndefined();
+  });
+
+  it('Georgia\'s 2025 memo names RedNote, DeepSeek, Webull, Tiger Brokers, Moomoo and Lemon8 from Feb 21, 2025', () => {
+    const id = 'ga-gta-app-ban-2025';
+    for (const e of ['app-rednote', 'app-deepseek', 'app-webull', 'app-tiger-trade', 'app-moomoo', 'app-lemon8']) {
+      expect(reach(e, id, '2025-02-20'), e).toBeUndefined();
+      expect(reach(e, id, '2025-02-21'), e).toMatchObject({ relation: 'names-it', status: { code: 'in-force' } });
+    }
+    expect(reach('co-deepseek', id, '2025-02-21')?.relation).toBe('develops');
+    expect(reach('app-tiktok', id, dataset.asOf)).toBeUndefined();
+  });
+
+  it('the states searched individually say so in their notes', () => {
+    for (const s of ['Minnesota', 'Missouri', 'New Mexico', 'Rhode Island', 'Washington'])
+      expect(notes[s]!.found, s).toMatch(/^none found: searched individually \(2026-12-02\)/);
+  });
+});
+
 describe('Virginia EO 46 (DeepSeek)', () => {
   it('reaches DeepSeek by name from Feb 11, 2025, in force, and not before', async () => {
     const { coverageFor } = await import('../../src/data/status');
