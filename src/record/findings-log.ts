@@ -1,9 +1,8 @@
 // The findings log (opt-in, local only): one entry per visit to a page with flagged
 // listings. Pure: entries are built from a PageRecord, read back defensively (an
 // entry this build cannot read is skipped and counted, never the rest), bounded with
-// oldest-first eviction, searched, and written as CSV (csv-stringify) or JSON.
+// oldest-first eviction, searched, and written as JSON (CSV: log-csv.ts).
 
-import { stringify } from 'csv-stringify/browser/esm/sync';
 import type { Status } from '../data/schema';
 import type { LineEffect } from '../match/wording';
 import type { PageRecord } from './page-record';
@@ -137,33 +136,6 @@ export function searchLog(entries: LogEntry[], query: string): LogEntry[] {
       s.toLowerCase().includes(q),
     ),
   );
-}
-
-// A spreadsheet runs a cell starting with one of these as a formula: page text (an
-// app's name) must never be one.
-const neutralize = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
-
-export const LOG_CSV_COLUMNS = ['time', 'url', 'app', 'entity', 'tier', 'verdict', 'measures', 'statuses_as_of', 'chosen_date', 'data_version'] as const;
-
-/** One row per app per visit; measures as "title: status" joined with "; ". */
-export function logToCsv(entries: LogEntry[]): string {
-  const rows = entries.flatMap((e) =>
-    e.apps.map((a) =>
-      [
-        e.at,
-        e.url,
-        a.subject,
-        a.entityId,
-        String(a.tier),
-        a.verdict,
-        a.measures.map((m) => `${m.title}: ${m.status.text}`).join('; '),
-        e.statusesAsOf,
-        e.chosenDate ? 'yes' : 'no',
-        e.dataAsOf,
-      ].map(neutralize),
-    ),
-  );
-  return stringify([[...LOG_CSV_COLUMNS], ...rows], { record_delimiter: '\r\n' });
 }
 
 export const LOG_EXPORT_SCHEMA = 'covered-apps/findings-log';

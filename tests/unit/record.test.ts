@@ -7,7 +7,8 @@ import { dataset } from '../../src/data/dataset';
 import { describeIndexAt } from '../../src/match/compile';
 import { buildPageRecord, PAGE_RECORD_VERSION, sourceHref, type RecordFindingInput } from '../../src/record/page-record';
 import { findingCitation, measureCitation } from '../../src/record/citation';
-import { appendToLog, logEntryFromRecord, logToCsv, logToJson, MAX_LOG_ENTRIES, parseLogEntry, readLog, searchLog } from '../../src/record/findings-log';
+import { appendToLog, logEntryFromRecord, logToJson, MAX_LOG_ENTRIES, parseLogEntry, readLog, searchLog } from '../../src/record/findings-log';
+import { logToCsv } from '../../src/record/log-csv';
 import { storeUrlFor } from '../../src/record/store-url';
 
 const camscanner: RecordFindingInput = {
