@@ -17,6 +17,13 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
+    // Extension pages the manifest does not name (opened from the popup and Options).
+    rollupOptions: {
+      input: {
+        report: 'extension/report/index.html',
+        log: 'extension/log/index.html',
+      },
+    },
   },
   // crxjs serves a dev server on localhost; builds need no network.
   server: { port: 5173, strictPort: true, hmr: { port: 5173 } },

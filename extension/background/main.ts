@@ -10,6 +10,16 @@ import { describeFindings, restrictedCount } from '../../src/match/wording';
 import { ANY_SITE_SETTING, syncAnySite, type AnySiteApi, type AnySiteState } from './any-site';
 import { DISMISSED, MAX_DISMISSED, STORAGE_NOTICE, repairLocal, repairSession, setEvictingOldest, tabKey, type Repair } from './storage-schema';
 import { issuedDismissKey, sameDocument, tabReport } from './tab-report';
+// Records (issue 12): chosen status date, "not this app", findings log.
+import { describingNow } from './as-of';
+import { forgetTab, logVisit } from './findings-log';
+import { getMarks, markNotThisApp, undoNotThisApp } from './not-this-app';
+import { parseRecordsRequest } from './not-this-app-request';
+import { mergeRepairs, repairRecordsLocal, repairRecordsSession } from './records-storage';
+import { MAX_HIDDEN } from '../shared/messages';
+import { splitMarked } from '../../src/record/not-this-app';
+import { buildPageRecord } from '../../src/record/page-record';
+import { dataset } from '../../src/data/dataset';
 
 const session = browser.storage.session;
 // The entities a content script can report (its index is compiled from the same data).
@@ -21,8 +31,10 @@ async function repairStorage(): Promise<void> {
     if (r.remove.length) await area.remove(r.remove);
     if (Object.keys(r.set).length) await area.set(r.set);
   };
-  const local = repairLocal(await browser.storage.local.get(null));
-  const sess = repairSession(await session.get(null));
+  const localItems = await browser.storage.local.get(null);
+  const sessionItems = await session.get(null);
+  const local = mergeRepairs(repairLocal(localItems), repairRecordsLocal(localItems));
+  const sess = mergeRepairs(repairSession(sessionItems), repairRecordsSession(sessionItems));
   await apply(session, sess);
   const reset = [...local.reset, ...sess.reset];
   // The options page lists what went back to its default (until the user has read it).
@@ -128,12 +140,17 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
       case 'findings': {
         // A report about another page than the one that sent it is not stored or answered.
         if (!sameDocument(m.url, senderUrl)) return undefined;
+        return Promise.all([getMarks(), describingNow()]).then(([marks, index]) => {
+        // Listings the user marked "not this app" are left out of the words and counts (kept apart for the export).
+        const { shown, marked } = splitMarked(m.findings, marks);
+        m.findings = shown;
         // Answer with the words to draw and what the user dismissed as soon as
         // the dismissals are read (the page is waiting to draw); store the report
         // and set the badge alongside, not before.
         const report = tabReport({ ...m, url: storedUrl(m.url) }, (id) => knownEntities.has(id), Date.now());
         // Counted over every finding sent, not only those stored (at most 200 per tab).
-        report.restricted = restrictedCount(m.findings, describingToday());
+        report.restricted = restrictedCount(m.findings, index);
+        if (marked.length) report.hidden = marked.slice(0, MAX_HIDDEN);
         if (reportCount(report) > badgeCount(m.findings)) report.restrictedAtLeast = true;
         // A partial list (the page's own listing, ahead of the rest) is only described:
         // the badge and the popup's report wait for the full list, a moment later.
@@ -144,9 +161,13 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
             .then(() => storageReady)
             .then(() => setEvicting({ [tabKey(tabId)]: report }))
             .catch(() => undefined);
+          void logVisit(tabId, `${report.url}\n${index.date}`, () =>
+            buildPageRecord({ ...report, notThisApp: [], index, dataset, chosenDate: index.chosen, checkedAt: new Date(), extension: { name: 'Covered Apps', version: browser.runtime.getManifest().version } }),
+          );
         }
         // Every finding sent is described (not only those stored): each card waits for its words.
-        return getDismissed().then((dismissed) => ({ ...describeFindings(m.findings, describingToday()), dismissed }));
+        return getDismissed().then((dismissed) => ({ ...describeFindings(m.findings, index), dismissed }));
+        });
       }
       case 'dismiss':
         // Only keys this tab's page could have been given: its main listing's, its list banner's.
@@ -161,12 +182,16 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
     if (m?.type === 'get-tab') return getReport(m.tabId).then((r) => r ?? null);
     if ((msg as { type?: unknown })?.type === 'any-site-state') return syncAnySiteNow();
     if ((msg as { type?: unknown })?.type === 'storage-notice') return storageNotice();
+    const rec = parseRecordsRequest(msg);
+    if (rec?.type === 'not-this-app') return getReport(rec.tabId).then((r) => markNotThisApp(r, rec.entityId, rec.key, new Date()));
+    if (rec?.type === 'undo-not-this-app') return undoNotThisApp(rec.id);
   }
   return undefined;
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {
   detailsOpenedAt.delete(tabId);
+  forgetTab(tabId);
   void session.remove(tabKey(tabId));
 });
 browser.tabs.onUpdated.addListener((tabId, change) => {
@@ -174,6 +199,7 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   // event carries no URL for sites outside our permissions, but its status does
   // come. Kept only when it is an in-page move whose new report already arrived.
   if (change.status !== 'loading' && change.url === undefined) return;
+  if (change.status === 'loading') forgetTab(tabId); // a reload is a new visit for the findings log
   void getReport(tabId).then((r) => {
     if (r && (change.url === undefined || !sameDocument(r.url, storedUrl(change.url)))) {
       void session.remove(tabKey(tabId));

@@ -5,6 +5,7 @@ import { describingToday } from '../shared/describing';
 import { siteAdapters } from '../../src/sites/registry';
 import { ANY_SITE_ORIGINS, ANY_SITE_SETTING, type AnySiteState } from '../background/any-site';
 import { STORAGE_NOTICE } from '../background/storage-schema';
+import { RecordSettings } from './RecordSettings';
 
 const index = describingToday();
 
@@ -95,6 +96,8 @@ function Options() {
       </p>
       <StorageNotice />
       <AnySiteToggle />
+      {/* records (issue 12): findings log, "not this app" marks */}
+      <RecordSettings />
       <h2>Sites checked</h2>
       <ul id="sites">
         {siteAdapters.map((a) => (

@@ -1,4 +1,5 @@
-import { describingToday } from '../shared/describing';
+import { describingForPage } from '../shared/as-of';
+import { RecordActions } from './RecordActions';
 import { daysBetween } from '../../src/data/status';
 import { dataset } from '../../src/data/dataset';
 import type { Measure, Source } from '../../src/data/schema';
@@ -16,8 +17,8 @@ const TIER_LABEL: Record<number, string> = {
 };
 
 const measuresById = new Map<string, Measure>(dataset.measures.map((m) => [m.id, m]));
-// Statuses as of today (the browsing day), from the dated events in the data.
-const index = describingToday();
+// Statuses as of today (the browsing day), or the day the user chose (records), from the dated events in the data.
+const index = describingForPage();
 const entityIndex = new Map(index.entities.map((e, i) => [e.id, i] as const));
 /** Past this age the popup says the record may be out of date. */
 const STALE_AFTER_DAYS = 120;
@@ -127,10 +128,13 @@ export function Popup({ state }: { state: PopupState }) {
       <header>
         <h1>Covered Apps</h1>
         <div class="asof">
-          Statuses as of {index.date}; data checked {index.asOf}
+          Statuses as of {index.date}
+          {index.chosen ? ' (chosen)' : ''}; data checked {index.asOf}
         </div>
       </header>
       <StaleNotice />
+      {/* records (issue 12): date, citations, export, report, not this app */}
+      {state.kind === 'ready' ? <RecordActions tabId={state.tabId} report={state.report} /> : null}
       {state.kind === 'error' ? <p role="alert">Could not read this tab: {state.message}</p> : null}
       {state.kind === 'unsupported' ? <p>This page is not on a site Covered Apps checks.</p> : null}
       {state.kind === 'ready' ? <Findings report={state.report} /> : null}

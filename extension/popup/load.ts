@@ -3,7 +3,7 @@ import type { TabReport } from '../shared/messages';
 import { storedUrl } from '../shared/stored-url';
 
 export type PopupState =
-  | { kind: 'ready'; url: string; report: TabReport | null }
+  | { kind: 'ready'; url: string; report: TabReport | null; tabId?: number }
   | { kind: 'unsupported'; url: string }
   | { kind: 'error'; message: string };
 
@@ -19,5 +19,5 @@ export async function loadTabReport(b: Browser, search: string): Promise<PopupSt
   }
   if (tabId === undefined) return { kind: 'error', message: 'No active tab.' };
   const report = (await b.runtime.sendMessage({ type: 'get-tab', tabId })) as TabReport | null;
-  return { kind: 'ready', url: storedUrl(report?.url ?? url), report };
+  return { kind: 'ready', url: storedUrl(report?.url ?? url), report, tabId };
 }

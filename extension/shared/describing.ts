@@ -5,14 +5,19 @@ import { dataset } from '../../src/data/dataset';
 import { describeIndexAt, type DescribeIndex } from '../../src/match/compile';
 import { localISODay } from '../../src/data/status';
 
-let cached: DescribeIndex | undefined;
+// Two days kept: today and a day the user chose (src: extension/shared/as-of.ts).
+const cached = new Map<string, DescribeIndex & { date: string }>();
 
 /** The describing index for `date` (default: today, local time). */
-export function describingAt(date: string): DescribeIndex {
-  if (cached?.date !== date) cached = describeIndexAt(dataset, date);
-  return cached;
+export function describingAt(date: string): DescribeIndex & { date: string } {
+  let index = cached.get(date);
+  if (!index) {
+    if (cached.size >= 2) cached.delete(cached.keys().next().value!);
+    cached.set(date, (index = describeIndexAt(dataset, date)));
+  }
+  return index;
 }
 
-export function describingToday(now: Date = new Date()): DescribeIndex {
+export function describingToday(now: Date = new Date()): DescribeIndex & { date: string } {
   return describingAt(localISODay(now));
 }

@@ -62,6 +62,8 @@ export interface TabReport {
   restricted?: number;
   /** The page flagged more listings than it sent: `restricted` is a lower bound ("N+"). */
   restrictedAtLeast?: true;
+  /** Findings the user marked "not this app": left out of the words and counts, kept for the export. */
+  hidden?: FindingPayload[];
 }
 
 const ROLES = new Set(['main', 'card', 'link', 'vendor']);
@@ -71,6 +73,8 @@ export const MAX_STR = 500;
 const MAX_EVIDENCE = 20;
 const MAX_KEY = 1000;
 const MAX_URL = 4096;
+/** Marked findings kept per tab report. */
+export const MAX_HIDDEN = 50;
 
 /** At most `max` UTF-16 units, never ending inside a surrogate pair. */
 export function clip(s: string, max: number): string {
@@ -190,6 +194,11 @@ export function parseTabReport(v: unknown): TabReport | undefined {
   if (truncated) r.truncated = truncated;
   if (typeof o.restricted === 'number' && Number.isSafeInteger(o.restricted) && o.restricted >= 0) r.restricted = o.restricted;
   if (o.restrictedAtLeast === true) r.restrictedAtLeast = true;
+  if (Array.isArray(o.hidden)) {
+    const c = new Clipper();
+    const hidden = o.hidden.slice(0, MAX_HIDDEN).flatMap((f) => parseFinding(f, c) ?? []);
+    if (hidden.length) r.hidden = hidden;
+  }
   return r;
 }
 

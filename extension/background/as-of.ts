@@ -1,0 +1,16 @@
+// The background's view of the chosen status date (extension/shared/as-of.ts),
+// read once per service-worker life and again whenever it changes.
+
+import browser from 'webextension-polyfill';
+import { AS_OF_DATE, describingOn, readChosenDate, type DescribingOn } from '../shared/as-of';
+
+let chosen: Promise<string | undefined> | undefined;
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'session' && AS_OF_DATE in changes) chosen = undefined;
+});
+
+/** The describing index for the chosen day, else for today. */
+export async function describingNow(): Promise<DescribingOn> {
+  chosen ??= readChosenDate(browser.storage.session);
+  return describingOn(await chosen);
+}
