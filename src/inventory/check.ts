@@ -42,7 +42,7 @@ export interface CheckedRow {
   flagged: boolean;
   tier?: Tier;
   /** The covered app or company the row matched. */
-  entity?: { id: string; name: string; developer?: string };
+  entity?: { id: string; name: string; kind: 'app' | 'feature' | 'company'; developer?: string };
   evidence: string[];
   /** A look-alike the row was recognised as (never a covered app). */
   lookalike?: string;
@@ -101,7 +101,7 @@ function checkRow(row: InventoryRow, index: MatchIndex, describing: DescribeInde
     verdict,
     flagged: isFlag(found),
     tier: found.tier,
-    entity: { id: e.id, name: e.name, ...(e.developer ? { developer: e.developer } : {}) },
+    entity: { id: e.id, name: e.name, kind: e.kind, ...(e.developer ? { developer: e.developer } : {}) },
     evidence: found.evidence,
     measures: summary.lines.map((l) => ({
       id: l.measure.id,

@@ -67,7 +67,8 @@ export function explainEntity(dataset: Dataset, entity: Entity, date: string = d
         status: c.status.text,
         sentence: sentenceFor(m.id) ?? '',
         timeline: m.timeline.filter((t) => t.date <= describing.date).map((t) => ({ date: t.date, text: t.text })),
-        sources: m.sources.map((s) => ({ url: s.url, ...(s.title ? { title: s.title } : {}), ...(s.kind ? { kind: s.kind } : {}) })),
+        // Primary sources first, as the popup lists them.
+        sources: [...m.sources].sort((a, b) => Number(a.kind === 'secondary') - Number(b.kind === 'secondary')).map((s) => ({ url: s.url, ...(s.title ? { title: s.title } : {}), ...(s.kind ? { kind: s.kind } : {}) })),
       };
     }),
   };

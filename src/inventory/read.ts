@@ -6,6 +6,7 @@ import { isObject, parseJson } from './formats/json-text';
 import { isCycloneDx, isSpdx, readCycloneDx, readSpdx } from './formats/sbom';
 import { isSystemProfiler, isWingetExport, looksLikeAdb, readAdbPackages, readSystemProfiler, readWingetExport } from './formats/installed';
 import { readIdList } from './formats/id-list';
+import { idsFromValue } from './identifiers';
 import { readSavedPage } from './formats/saved-page';
 import { inputError, type ReadResult } from './row';
 
@@ -36,7 +37,9 @@ export function detectFormat(text: string, file: string): InventoryFormat | unde
   if (looksLikeAdb(head)) return 'adb';
   if (/\.tsv$/i.test(file)) return 'tsv';
   if (/\.csv$/i.test(file)) return 'csv';
-  const first = head.split(/\r?\n/, 1)[0] ?? '';
+  const first = head.split(/\r?\n/).find((l) => l.trim()) ?? '';
+  // A list starts with a comment, a store URL or an id; a table with a header row.
+  if (first.trimStart().startsWith('#') || idsFromValue(first.split(/\s+#/)[0]!).length) return 'list';
   if (first.includes('\t')) return 'tsv';
   if (first.includes(',')) return 'csv';
   return 'list';

@@ -35,7 +35,9 @@ export function isReported(r: CheckedRow): boolean {
 }
 
 const measuresText = (r: CheckedRow) => r.measures.map((m) => `${m.title}: ${m.status}`).join('; ');
-const appText = (r: CheckedRow) => r.entity?.name ?? r.name ?? r.ids[0] ?? '';
+/** The app: the covered one matched; for a company match, the row's app and its company. */
+const appText = (r: CheckedRow) =>
+  r.entity?.kind === 'company' ? `${r.name ?? r.ids[0] ?? ''} (by ${r.entity.name})` : (r.entity?.name ?? r.name ?? r.ids[0] ?? '');
 const developerText = (r: CheckedRow) => r.developer ?? (r.entity?.developer ? `(recorded: ${r.entity.developer})` : '');
 
 export function summaryLine(s: CheckSummary, meta: CheckMeta): string {
@@ -126,7 +128,7 @@ const NONE = 'No row matched a covered app.\n';
 // Input errors go to standard error as they are met (src/inventory/cli/main.ts); the table does not repeat them.
 const tableWriter = () =>
   reportWriter((rows, summary, meta) => {
-    const cap = [40, 12, 30, 30, 4, 70, 90];
+    const cap = [60, 12, 40, 30, 4, 70, 90];
     const cut = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
     const all = [REPORT_HEADER, ...rows].map((r) => r.map((c, i) => cut(c, cap[i]!)));
     const widths = REPORT_HEADER.map((_, i) => Math.max(...all.map((r) => r[i]!.length)));
