@@ -37,6 +37,8 @@ export interface CheckedRow {
   developer?: string;
   /** "platform:value" */
   ids: string[];
+  /** Saved pages: the listing's role there (main: the page's own app; card; link). */
+  role?: Listing['role'];
   verdict: Verdict;
   /** Shown as a finding (tiers 1–3): what makes the command line exit 1. */
   flagged: boolean;
@@ -83,7 +85,7 @@ export function listingOfRow(row: InventoryRow): Listing {
 
 function checkRow(row: InventoryRow, index: MatchIndex, describing: DescribeIndex, byId: Map<string, number>): CheckedRow {
   const listing = listingOfRow(row);
-  const base = { source: row.source, name: row.name, developer: row.developer, ids: row.ids.map((i) => `${i.platform}:${i.value}`) };
+  const base = { source: row.source, name: row.name, developer: row.developer, ids: row.ids.map((i) => `${i.platform}:${i.value}`), ...(row.role ? { role: row.role } : {}) };
   const found = matchListing(listing, index, row.role ? 'on the page' : 'in the inventory');
   if (!found) {
     const lookalike = lookalikeFor(listing, index);
