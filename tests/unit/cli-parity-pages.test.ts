@@ -23,14 +23,14 @@ async function checkPage(url: string, file: string | undefined, body: string): P
 const flaggedIds = (rows: CheckedRow[]) => new Set(rows.filter((r) => r.flagged).map((r) => r.entity!.id));
 
 describe('saved pages through the command line flag what the extension flags (parity with the Chromium e2e)', () => {
-  for (const [url, file, covered] of realCaptures as [string, string, string[]][]) {
+  for (const [url, file, covered] of realCaptures) {
     it(`real capture ${file}: ${covered.length ? 'flags exactly ' + covered.join(', ') : 'nothing flagged'}`, async () => {
       const rows = await checkPage(url, `${capturedFixtures}/${file}`, '');
       expect([...flaggedIds(rows)].sort()).toEqual([...covered].sort());
     });
   }
 
-  for (const c of ownCases() as { site: string; file: string; url: string; covered: string[]; banner?: boolean; body: string }[]) {
+  for (const c of ownCases()) {
     it(`${c.site}: ${c.file} (${c.covered.length ? 'covered: ' + c.covered.join(', ') : 'clean'})`, async () => {
       const file = c.file.startsWith('captured:') ? `${capturedFixtures}/${c.file.slice('captured:'.length)}` : `tests/fixtures/${c.site}/${c.file}`;
       const rows = await checkPage(c.url, file, c.body);
