@@ -5,7 +5,7 @@
 // from the same sources: flagged entities (tiers 1–3), no main listing flagged on a
 // page about an innocent app, and for covered listings the entity, tier and lines.
 import { describe, expect, it } from 'vitest';
-import { capturedFixtures, ownCases, playListingFromCapture, realCaptures } from '../e2e/pages.mjs';
+import * as pages from '../e2e/pages.mjs';
 import table from '../covered-listings.json';
 import { runCli } from '../cli-run';
 import type { CheckedRow } from '../../src/inventory/check';
@@ -19,6 +19,13 @@ async function checkPage(url: string, file: string | undefined, body: string): P
   expect(r.code).toBe(out.rows.some((x) => x.flagged) ? 1 : 0);
   return out.rows;
 }
+
+// pages.d.mts types only what other unit tests use; the rest of pages.mjs, typed here.
+const { capturedFixtures, ownCases, playListingFromCapture, realCaptures } = pages as unknown as typeof pages & {
+  capturedFixtures: string;
+  realCaptures: [string, string, string[]][];
+  ownCases(): { site: string; file: string; url: string; covered: string[]; banner?: boolean; body: string }[];
+};
 
 const flaggedIds = (rows: CheckedRow[]) => new Set(rows.filter((r) => r.flagged).map((r) => r.entity!.id));
 
