@@ -17,6 +17,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
+    // Extension pages the manifest does not name: the inventory check (opened from the options page).
+    rollupOptions: { input: { inventory: 'extension/inventory/index.html' } },
   },
   // crxjs serves a dev server on localhost; builds need no network.
   server: { port: 5173, strictPort: true, hmr: { port: 5173 } },

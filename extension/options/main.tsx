@@ -94,6 +94,9 @@ function Options() {
         Data as of {index.asOf}: {index.measures.length} measures, {index.entities.length} covered apps and companies.
       </p>
       <StorageNotice />
+      <p>
+        <a id="inventory-link" href="../inventory/index.html">{browser.i18n.getMessage('inventory_open_link')}</a>
+      </p>
       <AnySiteToggle />
       <h2>Sites checked</h2>
       <ul id="sites">
