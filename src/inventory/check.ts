@@ -6,7 +6,9 @@
 import type { Dataset } from '../data/schema';
 import { compileIndex, describeIndexAt, toMatchIndex, type DescribeIndex, type MatchIndex } from '../match/compile';
 import { isFlag, lookalikeFor, matchListing, type Tier } from '../match/match';
-import { summarizeFinding, type LineEffect } from '../match/wording';
+import { summarizeFinding, verdictOf, type LineEffect } from '../match/wording';
+import type { Profile } from '../profile/profile';
+import type { VerdictKind } from '../profile/verdict';
 import type { Listing } from '../sites/types';
 import type { InventoryRow, RowSource } from './row';
 
@@ -49,6 +51,8 @@ export interface CheckedRow {
   /** A look-alike the row was recognised as (never a covered app). */
   lookalike?: string;
   measures: CheckedMeasure[];
+  /** With profiles (--profile): the verdict for them (src/profile/verdict.ts) and its one line. */
+  forProfiles?: { verdict: VerdictKind; text: string; restrictsYou: boolean };
 }
 
 export interface Checker {
@@ -61,8 +65,8 @@ export interface Checker {
 
 const compiled = new WeakMap<Dataset, MatchIndex>();
 
-/** A checker over `dataset` with statuses as of `date` (default: the data's date). */
-export function createChecker(dataset: Dataset, date: string = dataset.asOf): Checker {
+/** A checker over `dataset` with statuses as of `date` (default: the data's date); with `profiles`, each match gets their verdict. */
+export function createChecker(dataset: Dataset, date: string = dataset.asOf, profiles: readonly Profile[] = []): Checker {
   let index = compiled.get(dataset);
   if (!index) {
     index = toMatchIndex(compileIndex(dataset));
@@ -71,7 +75,7 @@ export function createChecker(dataset: Dataset, date: string = dataset.asOf): Ch
   const describing = describeIndexAt(dataset, date);
   const byId = new Map(describing.entities.map((e, i) => [e.id, i] as const));
   const matchIndex = index;
-  return { asOf: dataset.asOf, date: describing.date, check: (row) => checkRow(row, matchIndex, describing, byId) };
+  return { asOf: dataset.asOf, date: describing.date, check: (row) => checkRow(row, matchIndex, describing, byId, profiles) };
 }
 
 export function listingOfRow(row: InventoryRow): Listing {
@@ -83,7 +87,7 @@ export function listingOfRow(row: InventoryRow): Listing {
   };
 }
 
-function checkRow(row: InventoryRow, index: MatchIndex, describing: DescribeIndex, byId: Map<string, number>): CheckedRow {
+function checkRow(row: InventoryRow, index: MatchIndex, describing: DescribeIndex, byId: Map<string, number>, profiles: readonly Profile[]): CheckedRow {
   const listing = listingOfRow(row);
   const base = { source: row.source, name: row.name, developer: row.developer, ids: row.ids.map((i) => `${i.platform}:${i.value}`), ...(row.role ? { role: row.role } : {}) };
   const found = matchListing(listing, index, row.role ? 'on the page' : 'in the inventory');
@@ -98,6 +102,7 @@ function checkRow(row: InventoryRow, index: MatchIndex, describing: DescribeInde
   const e = describing.entities[at]!;
   const summary = summarizeFinding({ ...found, entity: at }, describing);
   const verdict: Verdict = found.tier === 4 ? 'weak' : found.tier === 3 ? 'possible' : summary.effect;
+  const forReader = profiles.length ? verdictOf(summary, profiles) : undefined;
   return {
     ...base,
     verdict,
@@ -115,6 +120,9 @@ function checkRow(row: InventoryRow, index: MatchIndex, describing: DescribeInde
       source: l.measure.source,
       sentence: l.text,
     })),
+    ...(forReader
+      ? { forProfiles: { verdict: forReader.verdict.kind, text: forReader.text, restrictsYou: forReader.verdict.underlying === 'restricted-for-you' } }
+      : {}),
   };
 }
 
@@ -122,6 +130,8 @@ export interface CheckSummary {
   rows: number;
   flagged: number;
   byVerdict: Record<Verdict, number>;
+  /** With profiles: rows a measure in force restricts for them. */
+  restrictsYou?: number;
 }
 
 export function emptySummary(): CheckSummary {
@@ -132,4 +142,5 @@ export function countRow(s: CheckSummary, r: CheckedRow): void {
   s.rows++;
   if (r.flagged) s.flagged++;
   s.byVerdict[r.verdict]++;
+  if (r.forProfiles) s.restrictsYou = (s.restrictsYou ?? 0) + (r.forProfiles.restrictsYou ? 1 : 0);
 }

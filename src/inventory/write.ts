@@ -44,13 +44,15 @@ export function summaryLine(s: CheckSummary, meta: CheckMeta): string {
   const v = s.byVerdict;
   return (
     `${s.rows} rows checked; ${s.flagged} flagged (${v.restricts} restricted by a measure in force, ${v['not-in-force']} named only in measures not in force, ` +
-    `${v.related} only related, ${v.possible} possible matches by name); ${v.weak} weak, popup-only evidence. Statuses as of ${meta.date}; data as of ${meta.asOf}.`
+    `${v.related} only related, ${v.possible} possible matches by name); ${v.weak} weak, popup-only evidence.` +
+    (meta.profile ? ` For ${meta.profile}: ${s.restrictsYou ?? 0} restricted by a measure binding you.` : '') +
+    ` Statuses as of ${meta.date}; data as of ${meta.asOf}.`
   );
 }
 
 // ---------------------------------------------------------------------------
 
-const CSV_HEADER = ['file', 'line', 'verdict', 'tier', 'app', 'entity_id', 'developer', 'name_in_input', 'developer_in_input', 'ids', 'evidence', 'measures', 'sentences'];
+const CSV_HEADER = ['file', 'line', 'verdict', 'tier', 'app', 'entity_id', 'developer', 'name_in_input', 'developer_in_input', 'ids', 'evidence', 'measures', 'sentences', 'for_profiles'];
 
 /** A CSV cell: quoted when needed; a leading = + - @ is defused for spreadsheets. */
 export function csvCell(value: string | number | undefined): string {
@@ -75,6 +77,7 @@ export function csvLine(r: CheckedRow): string {
       r.evidence.join('; '),
       measuresText(r),
       r.measures.map((m) => m.sentence).join(' | '),
+      r.forProfiles?.text,
     ]
       .map(csvCell)
       .join(',') + '\r\n'
@@ -102,7 +105,7 @@ const jsonWriter = (): Writer => {
 
 /** Rows for the human-readable writers: line, verdict, app, developer, tier, evidence, measures. */
 export function reportCells(r: CheckedRow): string[] {
-  return [`${r.source.file}:${r.source.line}`, r.verdict, appText(r), developerText(r), r.tier ? String(r.tier) : '', r.evidence.join('; '), measuresText(r)];
+  return [`${r.source.file}:${r.source.line}`, r.forProfiles ? `${r.verdict}: ${r.forProfiles.text}` : r.verdict, appText(r), developerText(r), r.tier ? String(r.tier) : '', r.evidence.join('; '), measuresText(r)];
 }
 const REPORT_HEADER = ['where', 'verdict', 'app', 'developer', 'tier', 'evidence', 'measures'];
 
@@ -128,7 +131,7 @@ const NONE = 'No row matched a covered app.\n';
 // Input errors go to standard error as they are met (src/inventory/cli/main.ts); the table does not repeat them.
 const tableWriter = () =>
   reportWriter((rows, summary, meta) => {
-    const cap = [60, 12, 40, 30, 4, 70, 90];
+    const cap = [60, 70, 40, 30, 4, 70, 90];
     const cut = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
     const all = [REPORT_HEADER, ...rows].map((r) => r.map((c, i) => cut(c, cap[i]!)));
     const widths = REPORT_HEADER.map((_, i) => Math.max(...all.map((r) => r[i]!.length)));

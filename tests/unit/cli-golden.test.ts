@@ -21,6 +21,9 @@ const cases: { golden: string; args: string[] }[] = [
   { golden: 'devices.csv.markdown.out', args: ['check', `${INVENTORY}/devices.csv`, '--output', 'markdown'] },
   // EO 13971's apps before it was revoked (June 9, 2021): statuses recomputed at that date.
   { golden: 'store-links.as-of-2021-03-01.out', args: ['check', `${INVENTORY}/store-links.txt`, '--as-of', '2021-03-01'] },
+  // Verdicts for profiles (src/profile): a Texas procurement officer, and the public in India.
+  { golden: 'devices.csv.profile-procurement-US-TX.out', args: ['check', `${INVENTORY}/devices.csv`, '--profile', 'procurement:US-TX', '--output', 'json'] },
+  { golden: 'store-links.profile-public-IN.out', args: ['check', `${INVENTORY}/store-links.txt`, '--profile', 'public:IN,journalist'] },
   // Saved pages: the page's own address from its canonical link, or given with --url.
   { golden: 'page-apkpure-shareit.out', args: ['check', 'tests/fixtures/apkpure/app-shareit.html', '--output', 'json'] },
   { golden: 'page-play-home.out', args: ['check', 'tests/fixtures/captured/google-play/store_apps_home_en_US.html'] },

@@ -12,6 +12,7 @@ import { countRow, createChecker, emptySummary } from '../check';
 import { explainEntity, explanationText, findEntity, listRecord } from '../explain';
 import { FORMATS, type InventoryFormat } from '../read';
 import { formatInputError, type InputError } from '../row';
+import { parseProfile, profileKey, type Profile } from '../../profile/profile';
 import { createWriter, csvCell, OUTPUTS, type InputInfo, type OutputFormat } from '../write';
 import { readInputFile } from './read-file';
 
@@ -25,6 +26,8 @@ Options:
   --url URL       saved pages: the page's address (default: its canonical or og:url link)
   --output O      ${OUTPUTS.join(', ')} (default: table)
   --as-of DATE    statuses as of DATE (YYYY-MM-DD; default: the data's date)
+  --profile P     whom to give the verdict for (repeatable): government:REGION, procurement:REGION,
+                  public:COUNTRY, journalist (REGION: US, US-TX, CA, GB, EU, AU…); adds a verdict per match
 
 Exit: 0 nothing flagged, 1 something flagged, 2 bad input (every other input is still checked).
 `;
@@ -56,6 +59,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         url: { type: 'string' },
         output: { type: 'string', short: 'o' },
         'as-of': { type: 'string' },
+        profile: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -79,10 +83,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const date = values['as-of'];
   if (date !== undefined && (!ISO_DATE.test(date) || Number.isNaN(Date.parse(date)))) return usage(`--as-of must be a date written YYYY-MM-DD, not ${JSON.stringify(date)}`);
 
+  const profiles: Profile[] = [];
+  for (const v of (values.profile ?? []).flatMap((x) => x.split(','))) {
+    const p = parseProfile(v.trim());
+    if (!p) return usage(`--profile ${JSON.stringify(v)} is not a profile (government:US-TX, procurement:US, public:IN, journalist …)`);
+    profiles.push(p);
+  }
+
   switch (command) {
     case 'check':
       if (!args.length) return usage('check needs at least one FILE (or - for standard input)');
-      return check(args, { format: values.format as InventoryFormat | undefined, url: values.url, output, date }, io);
+      return check(args, { format: values.format as InventoryFormat | undefined, url: values.url, output, date, profiles }, io);
     case 'explain': {
       if (!args.length) return usage('explain needs a NAME');
       const entity = findEntity(dataset, args.join(' '));
@@ -119,16 +130,17 @@ interface CheckOptions {
   url?: string;
   output: OutputFormat;
   date?: string;
+  profiles: Profile[];
 }
 
 async function check(files: string[], options: CheckOptions, io: Io): Promise<number> {
-  const checker = createChecker(dataset, options.date);
+  const checker = createChecker(dataset, options.date, options.profiles);
   const w = createWriter(options.output);
   const out = writer(io.stdout);
   const summary = emptySummary();
   const errors: InputError[] = [];
   const inputs: InputInfo[] = [];
-  await out(w.begin({ asOf: checker.asOf, date: checker.date }));
+  await out(w.begin({ asOf: checker.asOf, date: checker.date, ...(options.profiles.length ? { profile: options.profiles.map(profileKey).join(',') } : {}) }));
   for (const path of files) {
     const info: InputInfo = { file: path === '-' ? '<stdin>' : path, rows: 0 };
     inputs.push(info);
