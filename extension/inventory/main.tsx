@@ -12,7 +12,7 @@ import { localISODay } from '../../src/data/status';
 import { countRow, createChecker, emptySummary, type CheckedRow, type CheckSummary, type Verdict } from '../../src/inventory/check';
 import { FORMATS, readInventory, type InventoryFormat } from '../../src/inventory/read';
 import { formatInputError, type InputError } from '../../src/inventory/row';
-import { createWriter, type OutputFormat } from '../../src/inventory/write';
+import { appText, createWriter, developerText, type OutputFormat } from '../../src/inventory/write';
 import { translator, uiDirection } from '../shared/i18n';
 
 const t = translator(browser.i18n);
@@ -210,8 +210,8 @@ function Results(props: {
             <tr key={`${r.source.file}:${r.source.line}:${r.ids.join(' ')}:${r.name ?? ''}`} class={r.verdict} data-line={r.source.line}>
               <td>{`${r.source.file}:${r.source.line}`}</td>
               <td>{t(`inventory_verdict_${r.verdict.replace(/-/g, '_')}`)}</td>
-              <td>{r.entity ? (r.entity.kind === 'company' ? `${r.name ?? r.ids[0] ?? ''} (${r.entity.name})` : r.entity.name) : (r.name ?? r.ids[0] ?? '')}</td>
-              <td>{r.developer ?? r.entity?.developer ?? ''}</td>
+              <td>{appText(r)}</td>
+              <td>{developerText(r)}</td>
               <td>{r.tier ?? ''}</td>
               <td>
                 <ul>
@@ -221,19 +221,32 @@ function Results(props: {
                 </ul>
               </td>
               <td>
-                <ul>
-                  {r.measures.map((m) => (
-                    <li key={m.id} class={m.effect} title={m.sentence}>
-                      {m.title}: {m.status}
-                    </li>
-                  ))}
-                </ul>
+                <MeasureList measures={r.measures} />
               </td>
             </tr>
           ))}
         </tbody>
       </table>
     </section>
+  );
+}
+
+/** Each measure's title and status (its sentence on hover); past the first three, behind a disclosure. */
+function MeasureList({ measures }: { measures: CheckedRow['measures'] }) {
+  const item = (m: CheckedRow['measures'][number]) => (
+    <li key={m.id} class={m.effect} title={m.sentence}>
+      {m.title}: {m.status}
+    </li>
+  );
+  if (measures.length <= 3) return <ul>{measures.map(item)}</ul>;
+  return (
+    <>
+      <ul>{measures.slice(0, 3).map(item)}</ul>
+      <details>
+        <summary>{t('inventory_more_measures', measures.length - 3)}</summary>
+        <ul>{measures.slice(3).map(item)}</ul>
+      </details>
+    </>
   );
 }
 

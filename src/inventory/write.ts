@@ -36,9 +36,10 @@ export function isReported(r: CheckedRow): boolean {
 
 const measuresText = (r: CheckedRow) => r.measures.map((m) => `${m.title}: ${m.status}`).join('; ');
 /** The app: the covered one matched; for a company match, the row's app and its company. */
-const appText = (r: CheckedRow) =>
+export const appText = (r: CheckedRow) =>
   r.entity?.kind === 'company' ? `${r.name ?? r.ids[0] ?? ''} (by ${r.entity.name})` : (r.entity?.name ?? r.name ?? r.ids[0] ?? '');
-const developerText = (r: CheckedRow) => r.developer ?? (r.entity?.developer ? `(recorded: ${r.entity.developer})` : '');
+/** The developer as the input gives it, else the one recorded for the match (marked as such). */
+export const developerText = (r: CheckedRow) => r.developer ?? (r.entity?.developer ? `(recorded: ${r.entity.developer})` : '');
 
 export function summaryLine(s: CheckSummary, meta: CheckMeta): string {
   const v = s.byVerdict;
