@@ -22,6 +22,7 @@ export default defineConfig({
       input: {
         report: 'extension/report/index.html',
         log: 'extension/log/index.html',
+        inventory: 'extension/inventory/index.html',
       },
     },
   },

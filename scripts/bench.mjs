@@ -10,6 +10,8 @@
 //   6. hostile pages (a 10 MB text node, 10,000 anchors, 3,000 cards mostly removed, a re-rendering page):
 //      long tasks, content-script time, messages, DOM nodes and heap; --extension=DIR measures another build
 //      (e.g. an older commit's dist/chrome) for before/after figures
+//   7. the covered-apps command line on a generated 1,000,000-row CSV: rows/s, check ÷ parse-only, peak RSS
+//      (scripts/bench-inventory.mjs)
 //
 // Writes bench-output/bench.json. Options: --quick (fewer rounds), --build (rebuild dist/ first).
 import { execFileSync } from 'node:child_process';
@@ -19,6 +21,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, launchChromium } from '../tests/e2e/chromium-harness.mjs';
 import { playListingFromCapture, readCaptured, realCaptures } from '../tests/e2e/pages.mjs';
+import { benchInventory } from './bench-inventory.mjs';
 
 const QUICK = process.argv.includes('--quick');
 // --only=3,5: run just those sections (while working on one number); the full run is the report.
@@ -615,6 +618,12 @@ if (run('5')) {
     bundles.map((b) => [b.file, f(b.minifiedKB, 1), f(b.gzippedKB, 1), check(b.minifiedKB <= 40)]),
     ['file', 'KB minified', 'KB gzipped', '≤ 40 KB'],
   );
+}
+
+// 7. Inventory command line ----------------------------------------------------------
+if (run('7')) {
+  console.log('\n7. covered-apps check on a generated CSV (child processes; parse-only = read and parse, no matching)');
+  out.inventory = await benchInventory({ quick: QUICK, table, f, median });
 }
 
 mkdirSync('bench-output', { recursive: true });

@@ -95,6 +95,9 @@ function Options() {
         Data as of {index.asOf}: {index.measures.length} measures, {index.entities.length} covered apps and companies.
       </p>
       <StorageNotice />
+      <p>
+        <a id="inventory-link" href="../inventory/index.html">{browser.i18n.getMessage('inventory_open_link')}</a>
+      </p>
       <AnySiteToggle />
       {/* records (issue 12): findings log, "not this app" marks */}
       <RecordSettings />

@@ -48,6 +48,7 @@ const FROM_LABEL: Record<ListingId['from'], string> = {
   'json-ld': "in the page's structured data",
   'page-text': 'shown on the page',
   meta: "in the page's metadata",
+  inventory: 'in the inventory',
 };
 
 export function describeId(id: ListingId): string {
@@ -287,7 +288,8 @@ export function lookalikeFor(listing: Pick<Listing, 'name' | 'ids'>, index: Matc
 const UNVERIFIED_ID = ' (identifier not independently verified)';
 const UNVERIFIED_DEVELOPER = ' (developer spelling not independently verified)';
 
-export function matchListing(listing: Listing, index: MatchIndex): Finding | null {
+/** `where`: where the listing's name and developer were read ("on the page"; "in the inventory" for src/inventory). */
+export function matchListing(listing: Listing, index: MatchIndex, where = 'on the page'): Finding | null {
   const base = { role: listing.role, name: listing.name, developer: listing.developer };
   const developer = listing.developer?.trim() ? listing.developer : undefined;
   // A look-alike's identifier: this listing is known not to be the covered app.
@@ -313,8 +315,8 @@ export function matchListing(listing: Listing, index: MatchIndex): Finding | nul
 
   const hit = lookalikeId ? undefined : nameMatch(listing.name, index);
   const named = hit?.entities ?? [];
-  const nameEvidence = `app name "${listing.name}" on the page`;
-  const developerEvidence = `developer name "${developer}" on the page`;
+  const nameEvidence = `app name "${listing.name}" ${where}`;
+  const developerEvidence = `developer name "${developer}" ${where}`;
 
   // Tier 2: the developer is a covered company (by store developer id or by name).
   let company = devFromId?.entity;

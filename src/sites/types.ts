@@ -7,7 +7,8 @@ import type { Platform } from '../data/schema';
 export type PageKind = 'detail' | 'list' | 'developer' | 'download' | 'vendor' | 'other';
 
 /** Why we think this listing carries an identifier: shown to the user as evidence. */
-export type IdSource = 'url' | 'link' | 'json-ld' | 'page-text' | 'meta';
+/** 'inventory': written in a file the user checks (src/inventory). */
+export type IdSource = 'url' | 'link' | 'json-ld' | 'page-text' | 'meta' | 'inventory';
 
 export interface ListingId {
   platform: Platform;
