@@ -9,7 +9,7 @@ import { storedUrl } from '../shared/stored-url';
 import { describeFindings, restrictedCount } from '../../src/match/wording';
 import { ANY_SITE_SETTING, syncAnySite, type AnySiteApi, type AnySiteState } from './any-site';
 import { DISMISSED, MAX_DISMISSED, STORAGE_NOTICE, repairLocal, repairSession, setEvictingOldest, tabKey, type Repair } from './storage-schema';
-import { issuedDismissKey, sameDocument, tabReport } from './tab-report';
+import { dismissKeysFor, issuedDismissKey, sameDocument, tabReport } from './tab-report';
 
 const session = browser.storage.session;
 // The entities a content script can report (its index is compiled from the same data).
@@ -83,6 +83,24 @@ function getDismissed(): Promise<string[]> {
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'session' && DISMISSED in changes) dismissedKeys = undefined;
 });
+/** This tab's dismissed keys (its listing's banner, its list banner), as far as the report and the tab's address tell. */
+async function dismissedOfTab(tabId: number): Promise<{ mine: string[]; all: string[] }> {
+  const [report, tab, all] = await Promise.all([getReport(tabId), browser.tabs.get(tabId).catch(() => undefined), getDismissed()]);
+  const keys = dismissKeysFor(tab?.url, report);
+  return { mine: all.filter((k) => keys.includes(k)), all };
+}
+
+/** The popup's "show the banner again": forget this tab's dismissals and reload it so the banner is drawn. */
+async function restoreBanner(tabId: number): Promise<boolean> {
+  const { mine, all } = await dismissedOfTab(tabId);
+  if (!mine.length) return false;
+  const keys = all.filter((k) => !mine.includes(k));
+  dismissedKeys = Promise.resolve(keys);
+  await session.set({ [DISMISSED]: keys });
+  await browser.tabs.reload(tabId);
+  return true;
+}
+
 async function addDismissed(key: string): Promise<void> {
   const keys = [...new Set([...(await getDismissed()), key])].slice(-MAX_DISMISSED);
   dismissedKeys = Promise.resolve(keys);
@@ -159,6 +177,8 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
   if (fromExtensionPage(sender)) {
     const m = parsePopupMessage(msg);
     if (m?.type === 'get-tab') return getReport(m.tabId).then((r) => r ?? null);
+    if (m?.type === 'banner-dismissed') return dismissedOfTab(m.tabId).then((d) => d.mine.length > 0);
+    if (m?.type === 'restore-banner') return restoreBanner(m.tabId);
     if ((msg as { type?: unknown })?.type === 'any-site-state') return syncAnySiteNow();
     if ((msg as { type?: unknown })?.type === 'storage-notice') return storageNotice();
   }

@@ -27,7 +27,8 @@ export type ContentMessage =
   | { type: 'dismiss'; key: string }
   | { type: 'open-details' };
 
-export type PopupMessage = { type: 'get-tab'; tabId: number };
+/** get-tab: the tab's report; banner-dismissed: did the user dismiss this tab's banner; restore-banner: bring it back. */
+export type PopupMessage = { type: 'get-tab' | 'banner-dismissed' | 'restore-banner'; tabId: number };
 
 /** One finding described in words, generated from the data by the background. */
 export interface FindingDescription {
@@ -153,8 +154,10 @@ export function parseContentMessage(msg: unknown): ContentMessage | null {
 export function parsePopupMessage(msg: unknown): PopupMessage | null {
   if (!msg || typeof msg !== 'object') return null;
   const o = msg as Record<string, unknown>;
-  if (o.type === 'get-tab' && typeof o.tabId === 'number' && Number.isInteger(o.tabId) && o.tabId >= 0) {
-    return { type: 'get-tab', tabId: o.tabId };
+  const types = ['get-tab', 'banner-dismissed', 'restore-banner'] as const;
+  const type = types.find((x) => x === o.type);
+  if (type && typeof o.tabId === 'number' && Number.isInteger(o.tabId) && o.tabId >= 0) {
+    return { type, tabId: o.tabId };
   }
   return null;
 }
