@@ -8,7 +8,7 @@ import { describingToday } from '../shared/describing';
 import { storedUrl } from '../shared/stored-url';
 import { describeFindings, restrictedCount } from '../../src/match/wording';
 import { ANY_SITE_SETTING, syncAnySite, type AnySiteApi, type AnySiteState } from './any-site';
-import { DISMISSED, MAX_DISMISSED, STORAGE_NOTICE, repairLocal, repairSession, setEvictingOldest, tabKey, type Repair } from './storage-schema';
+import { DISMISSED, MAX_DISMISSED, POPUP_FOCUS, STORAGE_NOTICE, repairLocal, repairSession, setEvictingOldest, tabKey, type Repair } from './storage-schema';
 import { issuedDismissKey, sameDocument, tabReport } from './tab-report';
 import { PROFILES_KEY, readProfileSetting } from '../shared/profile-setting';
 import { translator } from '../shared/i18n';
@@ -138,9 +138,6 @@ function fromExtensionPage(sender: Runtime.MessageSender): boolean {
 // (the banner's Details button already acts on real clicks only).
 const DETAILS_INTERVAL_MS = 2000;
 const detailsOpenedAt = new Map<number, number>();
-
-/** Session key: the listing whose badge asked for details ({ tabId, key }): the popup opens on it. */
-export const POPUP_FOCUS = 'popupFocus';
 
 async function openDetails(tabId: number, key?: string): Promise<void> {
   const now = Date.now();

@@ -18,6 +18,8 @@ export const SCHEMA_VERSION = 2;
 /** Local key: what the last repair reset, for the options page to show. */
 export const STORAGE_NOTICE = 'storageNotice';
 export const DISMISSED = 'dismissed';
+/** Session key: the listing whose badge asked for details ({ tabId, key }): the popup opens on it. */
+export const POPUP_FOCUS = 'popupFocus';
 export const MAX_DISMISSED = 500;
 export const tabKey = (tabId: number) => `tab:${tabId}`;
 

@@ -5,6 +5,13 @@ import { describingToday } from '../shared/describing';
 import { siteAdapters } from '../../src/sites/registry';
 import { ANY_SITE_ORIGINS, ANY_SITE_SETTING, type AnySiteState } from '../background/any-site';
 import { STORAGE_NOTICE } from '../background/storage-schema';
+import { ProfilePicker } from '../shared/ProfilePicker';
+import { PROFILES_KEY, readProfileSetting, storedProfiles, type ProfileSetting } from '../shared/profile-setting';
+import { translator } from '../shared/i18n';
+import type { Profile } from '../../src/profile/profile';
+
+const t = translator(browser.i18n);
+const profileAreas = { local: browser.storage.local, managed: browser.storage.managed };
 
 const index = describingToday();
 
@@ -31,6 +38,42 @@ function StorageNotice() {
       <button type="button" onClick={dismiss}>
         OK
       </button>
+    </section>
+  );
+}
+
+/** "Who are you?": decides every verdict; set by policy, it is shown and locked. */
+function WhoAreYou() {
+  const [setting, setSetting] = useState<ProfileSetting | undefined>();
+  const [saved, setSaved] = useState('');
+  useEffect(() => {
+    const load = () => void readProfileSetting(profileAreas).then(setSetting);
+    load();
+    const changed = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'managed' || (area === 'local' && PROFILES_KEY in changes)) load();
+    };
+    browser.storage.onChanged.addListener(changed);
+    return () => browser.storage.onChanged.removeListener(changed);
+  }, []);
+  if (!setting) return null;
+  const save = async (profiles: Profile[]) => {
+    await browser.storage.local.set({ [PROFILES_KEY]: storedProfiles(profiles) });
+    setSaved(t('options_profile_saved'));
+  };
+  return (
+    <section id="who-are-you" aria-labelledby="who-title">
+      <h2 id="who-title">{t('options_profile_title')}</h2>
+      <p class="muted">{t('options_profile_intro')}</p>
+      {setting.managed ? (
+        <p id="profile-managed" role="note">
+          {t('options_profile_managed_note')}
+        </p>
+      ) : null}
+      {/* keyed: a policy arriving, changing or leaving redraws the picker from it (the user's own changes keep its focus) */}
+      <ProfilePicker key={setting.managed ? `managed:${storedProfiles(setting.profiles).join()}` : 'user'} value={setting.profiles} locked={setting.managed} onChange={save} t={t} />
+      <p role="status" class="muted">
+        {saved}
+      </p>
     </section>
   );
 }
@@ -94,6 +137,7 @@ function Options() {
         Data as of {index.asOf}: {index.measures.length} measures, {index.entities.length} covered apps and companies.
       </p>
       <StorageNotice />
+      <WhoAreYou />
       <AnySiteToggle />
       <h2>Sites checked</h2>
       <ul id="sites">

@@ -101,7 +101,7 @@ describe('Google Play in Chromium', () => {
     assert.equal(report.findings.find((f) => f.role === 'main').tier, 2);
     assert.equal(badge, 'i', 'the toolbar does not count a relation as a restriction');
     const cls = await inBanner(page, (root) => root.querySelector('section').className);
-    assert.match(cls, /\brelated\b/);
+    assert.match(cls, /\brelated-info\b/, 'coloured as information');
     await page.close();
   });
 
@@ -355,8 +355,10 @@ describe('real listings of the apps the measures reach, in Chromium (issue 9; ca
       assert.doesNotMatch(text, /\bbanned\b/i);
       // the toolbar counts a restriction in force; a mere relation shows "i" (information)
       assert.equal(badge, c.effect === 'restricts' ? '1' : 'i');
+      // coloured by the verdict; no profile is chosen here (the neutral view: a restriction is "for some audiences")
+      const verdict = { restricts: 'restricted-elsewhere', 'not-in-force': 'history-only', related: 'related-info' }[c.effect];
       const cls = await inBanner(page, (root) => root.querySelector('section').className);
-      assert.match(cls, new RegExp(`\\b${c.effect}\\b`));
+      assert.match(cls, new RegExp(`\\b${verdict}\\b`));
       await page.close();
     });
   }

@@ -15,12 +15,7 @@ after(async () => {
   await h?.close();
 });
 
-async function open(url, body) {
-  h.serve(url, body);
-  const page = await h.newPage();
-  await page.goto(url, { waitUntil: 'domcontentloaded' });
-  return page;
-}
+const open = (url, body) => h.open(url, body);
 
 /** Waits until the content script has scanned (it marks nothing on clean pages, so wait a beat). */
 async function settle(page, ms = 700) {
