@@ -72,6 +72,11 @@ try {
       await popup.emulateMedia({ colorScheme: scheme });
       await popup.goto(`chrome-extension://${h.extensionId}/extension/popup/index.html?tabId=${tabId}`);
       await popup.waitForSelector('#summary, #no-findings');
+      if (await popup.locator('#who-done').count()) {
+        await shot(popup, `popup-first-use-${tag}`);
+        await popup.locator('#who-done').click(); // the neutral view from here on
+        await popup.locator('#who-first-use').waitFor({ state: 'detached' });
+      }
       await shot(popup, `popup-${tag}`);
       await popup.locator('details.app-details > summary').first().click();
       await popup.locator('details.app-details').first().scrollIntoViewIfNeeded();

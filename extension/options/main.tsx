@@ -7,6 +7,11 @@ import { setPageLanguage, t } from '../shared/page-i18n';
 import { siteAdapters } from '../../src/sites/registry';
 import { ANY_SITE_ORIGINS, ANY_SITE_SETTING, type AnySiteState } from '../background/any-site';
 import { STORAGE_NOTICE } from '../background/storage-schema';
+import { ProfilePicker } from '../shared/ProfilePicker';
+import { PROFILES_KEY, storedProfiles } from '../shared/profile-setting';
+import { useProfiles } from '../shared/use-profiles';
+import type { Profile } from '../../src/profile/profile';
+
 
 const index = describingToday();
 
@@ -33,6 +38,33 @@ function StorageNotice() {
       <button type="button" onClick={dismiss}>
         {t('options_ok')}
       </button>
+    </section>
+  );
+}
+
+/** "Who are you?": decides every verdict; set by policy, it is shown and locked. */
+function WhoAreYou() {
+  const setting = useProfiles();
+  const [saved, setSaved] = useState('');
+  if (!setting) return null;
+  const save = async (profiles: Profile[]) => {
+    await browser.storage.local.set({ [PROFILES_KEY]: storedProfiles(profiles) });
+    setSaved(t('options_profile_saved'));
+  };
+  return (
+    <section id="who-are-you" aria-labelledby="who-title">
+      <h2 id="who-title">{t('options_profile_title')}</h2>
+      <p class="muted">{t('options_profile_intro')}</p>
+      {setting.managed ? (
+        <p id="profile-managed" role="note">
+          {t('options_profile_managed_note')}
+        </p>
+      ) : null}
+      {/* keyed: a policy arriving, changing or leaving redraws the picker from it (the user's own changes keep its focus) */}
+      <ProfilePicker key={setting.managed ? `managed:${storedProfiles(setting.profiles).join()}` : 'user'} value={setting.profiles} locked={setting.managed} onChange={save} t={t} />
+      <p role="status" class="muted">
+        {saved}
+      </p>
     </section>
   );
 }
@@ -95,6 +127,7 @@ function Options() {
         {t('options_data_as_of', [index.asOf, plural(t, 'options_measures', index.measures.length), plural(t, 'options_entities', index.entities.length)])}
       </p>
       <StorageNotice />
+      <WhoAreYou />
       <AnySiteToggle />
       <section aria-labelledby="sites-title">
         <h2 id="sites-title">{t('options_sites_title')}</h2>

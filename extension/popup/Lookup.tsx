@@ -9,7 +9,8 @@ import { summarizeFinding } from '../../src/match/wording';
 import { describingToday } from '../shared/describing';
 import { plural } from '../shared/i18n';
 import { t } from '../shared/page-i18n';
-import { chipOf, measuresLine, MeasureList } from './details';
+import { MeasureList, readerVerdict, RowHead } from './details';
+import type { Profile } from '../../src/profile/profile';
 
 let tables: { index: CompiledIndex; keys: Map<string, string[]> } | undefined;
 /** Compiled on the first query only (about 25 ms), not for every popup. */
@@ -21,7 +22,7 @@ function lookupTables() {
   return tables;
 }
 
-export function Lookup() {
+export function Lookup({ profiles }: { profiles: readonly Profile[] }) {
   const [query, setQuery] = useState('');
   const today = describingToday();
   const result = useMemo(() => {
@@ -51,19 +52,13 @@ export function Lookup() {
         <ul class="rows" id="lookup-list">
           {hits.map(({ id, at, summary }) => {
             const e = today.entities[at]!;
-            const chip = chipOf(summary.effect, false);
             return (
               <li key={id}>
-                <article class={`finding ${summary.effect}`} data-entity={id} aria-labelledby={`lookup-${id}`}>
-                  <div class="row-head">
-                    <span class={`chip ${chip.cls}`}>{chip.text}</span>
-                    <h3 id={`lookup-${id}`}>{e.name}</h3>
-                  </div>
-                  {e.developer ? <p class="dev">{t('popup_by_developer', e.developer)}</p> : null}
-                  <p class="row-measures">{measuresLine(summary.lines)}</p>
+                <article class={`finding ${summary.effect} ${readerVerdict(summary, profiles).kind}`} data-entity={id} aria-labelledby={`lookup-${id}`}>
+                  <RowHead headingId={`lookup-${id}`} name={e.name} developer={e.developer} summary={summary} profiles={profiles} />
                   <details class="app-details">
                     <summary>{t('popup_details_for', e.name)}</summary>
-                    <MeasureList lines={summary.lines} />
+                    <MeasureList lines={readerVerdict(summary, profiles).lines} />
                   </details>
                 </article>
               </li>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { describingToday } from '../shared/describing';
 import { daysBetween } from '../../src/data/status';
@@ -10,7 +10,9 @@ import type { PopupState } from './load';
 import { appRows, findingsOf, type AppRow } from './rows';
 import { Lookup } from './Lookup';
 import { RecordActionsSlot } from './slots';
-import { chipOf, measuresLine, MeasureList } from './details';
+import { MeasureList, readerVerdict, RowHead } from './details';
+import { useProfiles, WhoAreYou } from './profiles';
+import type { Profile } from '../../src/profile/profile';
 
 // Data text (measure titles, summaries, verbatim quotations, the sentences of
 // src/match/wording.ts) stays in the language of the record; the popup's own words
@@ -22,22 +24,23 @@ const index = describingToday();
 const STALE_AFTER_DAYS = 120;
 const TIER_KEY = { 1: 'popup_tier_1', 2: 'popup_tier_2', 3: 'popup_tier_3', 4: 'popup_tier_4' } as const;
 
-function AppRowView({ row, tabId, idPrefix = 'app' }: { row: AppRow; tabId?: number; idPrefix?: string }) {
+function AppRowView({ row, tabId, profiles, focus, idPrefix = 'app' }: { row: AppRow; tabId?: number; profiles: readonly Profile[]; focus?: string; idPrefix?: string }) {
   const s = row.summary;
-  const chip = chipOf(s.effect, s.possible);
   const headingId = `${idPrefix}-${row.key.replace(/[^\w-]/g, '_')}`;
+  const v = readerVerdict(s, profiles);
+  // Opened from a badge or the banner's Details: that listing's details open, in view, focused.
+  const focused = focus !== undefined && row.payloads.some((p) => p.key === focus);
+  const summaryRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (focused) summaryRef.current?.focus();
+  }, [focused]);
   return (
     <li>
-      <article class={`finding ${s.effect}`} data-entity={row.entityId} aria-labelledby={headingId}>
-        <div class="row-head">
-          <span class={`chip ${chip.cls}`}>{chip.text}</span>
-          <h3 id={headingId}>{row.name}</h3>
-        </div>
-        {row.developer ? <p class="dev">{t('popup_by_developer', row.developer)}</p> : null}
-        <p class="row-measures">{measuresLine(s.lines)}</p>
+      <article class={`finding ${s.effect} ${v.kind}`} data-entity={row.entityId} aria-labelledby={headingId}>
+        <RowHead headingId={headingId} name={row.name} developer={row.developer} summary={s} profiles={profiles} />
         {row.listings > 1 ? <p class="muted">{plural(t, 'popup_listings_of_app', row.listings)}</p> : null}
-        <details class="app-details">
-          <summary>{t('popup_details_for', row.name)}</summary>
+        <details class="app-details" open={focused}>
+          <summary ref={summaryRef}>{t('popup_details_for', row.name)}</summary>
           <p>
             <span class="tier">{t(TIER_KEY[row.tier])}</span>
           </p>
@@ -49,7 +52,7 @@ function AppRowView({ row, tabId, idPrefix = 'app' }: { row: AppRow; tabId?: num
               ))}
             </ul>
           </div>
-          <MeasureList lines={s.lines} />
+          <MeasureList lines={v.lines} />
         </details>
         <RecordActionsSlot scope="app" tabId={tabId} entityId={row.entityId} findings={row.payloads} />
       </article>
@@ -58,6 +61,8 @@ function AppRowView({ row, tabId, idPrefix = 'app' }: { row: AppRow; tabId?: num
 }
 
 export function Popup({ state }: { state: PopupState }) {
+  const setting = useProfiles();
+  const profiles = setting?.profiles ?? [];
   return (
     <main>
       <header>
@@ -65,6 +70,7 @@ export function Popup({ state }: { state: PopupState }) {
         <p class="asof">{t('popup_as_of', [index.date ?? index.asOf, index.asOf])}</p>
       </header>
       <StaleNotice />
+      {setting && !setting.chosen ? <WhoAreYou /> : null}
       {state.kind === 'loading' ? (
         <div id="loading" role="status">
           {t('popup_loading')}
@@ -72,8 +78,8 @@ export function Popup({ state }: { state: PopupState }) {
       ) : null}
       {state.kind === 'error' ? <p role="alert">{t('popup_error', state.message)}</p> : null}
       {state.kind === 'unsupported' ? <Unsupported /> : null}
-      {state.kind === 'ready' ? <Findings report={state.report} tabId={state.tabId} /> : null}
-      <Lookup />
+      {state.kind === 'ready' ? <Findings report={state.report} tabId={state.tabId} profiles={profiles} focus={state.focus} /> : null}
+      <Lookup profiles={profiles} />
     </main>
   );
 }
@@ -141,7 +147,7 @@ function RestoreBanner({ tabId }: { tabId: number }) {
   );
 }
 
-function Findings({ report, tabId }: { report: TabReport | null; tabId?: number }) {
+function Findings({ report, tabId, profiles, focus }: { report: TabReport | null; tabId?: number; profiles: readonly Profile[]; focus?: string }) {
   if (!report) return <Unsupported supportedButEmpty />;
   const flagged = report.findings.filter((f) => f.tier <= 3);
   const weak = report.findings.filter((f) => f.tier === 4);
@@ -149,7 +155,7 @@ function Findings({ report, tabId }: { report: TabReport | null; tabId?: number 
   const rows = appRows(flagged, index);
   // A mere mention of an app the page already lists adds nothing: one row per app.
   const weakRows = appRows(weak, index).filter((w) => !rows.some((r) => r.key === w.key));
-  const restricted = restrictedLabel({ restricted: report.restricted ?? restrictedCount(report.findings, index), restrictedAtLeast: report.restrictedAtLeast });
+  const restricted = restrictedLabel({ restricted: report.restricted ?? restrictedCount(report.findings, index, profiles), restrictedAtLeast: report.restrictedAtLeast });
   return (
     <div id="report">
       <p class="muted" id="page-url">
@@ -180,7 +186,7 @@ function Findings({ report, tabId }: { report: TabReport | null; tabId?: number 
           <h2 id="apps-title">{plural(t, 'popup_apps_title', rows.length)}</h2>
           <ul class="rows" id="apps">
             {rows.map((r) => (
-              <AppRowView key={r.key} row={r} tabId={tabId} />
+              <AppRowView key={r.key} row={r} tabId={tabId} profiles={profiles} focus={focus} />
             ))}
           </ul>
         </section>
@@ -190,7 +196,7 @@ function Findings({ report, tabId }: { report: TabReport | null; tabId?: number 
           <summary>{plural(t, 'popup_weak', weakRows.length)}</summary>
           <ul class="rows">
             {weakRows.map((r) => (
-              <AppRowView key={r.key} row={r} tabId={tabId} idPrefix="mention" />
+              <AppRowView key={r.key} row={r} tabId={tabId} profiles={profiles} focus={focus} idPrefix="mention" />
             ))}
           </ul>
         </details>

@@ -4,7 +4,9 @@
 import { describingToday } from '../shared/describing';
 import { dataset } from '../../src/data/dataset';
 import type { Measure, Source } from '../../src/data/schema';
-import { measureTitle, type LineEffect, type MeasureLine } from '../../src/match/wording';
+import { measureTitle, verdictOf, type FindingSummary, type LineEffect, type MeasureLine } from '../../src/match/wording';
+import type { Profile } from '../../src/profile/profile';
+import type { VerdictKind } from '../../src/profile/verdict';
 import { plural } from '../shared/i18n';
 import { t } from '../shared/page-i18n';
 import { safeHref } from './source-links';
@@ -86,22 +88,40 @@ export function MeasureDetails({ measure, line }: { measure: Measure; line: Meas
   );
 }
 
-/** The verdict chip: in the neutral view (no profile chosen) it says what the measures do, never that they bind the reader. */
-export function chipOf(effect: LineEffect, possible: boolean): { cls: string; text: string } {
-  if (possible) return { cls: 'possible', text: t('popup_chip_possible') };
-  if (effect === 'restricts') return { cls: 'restricts', text: t('popup_chip_restricts') };
-  if (effect === 'not-in-force') return { cls: 'not-in-force', text: t('popup_chip_history') };
-  return { cls: 'related', text: t('popup_chip_related') };
+const CHIP: Record<VerdictKind, string> = {
+  'restricted-for-you': 'popup_chip_for_you',
+  'restricted-elsewhere': 'popup_chip_elsewhere',
+  'history-only': 'popup_chip_history',
+  'possible-match': 'popup_chip_possible',
+  'related-info': 'popup_chip_related',
+};
+
+/**
+ * The verdict for the reader's profiles (src/profile/verdict.ts): the chip's class and
+ * words, the one-line sentence (the wording module's), and the lines in the reader's
+ * order. In the neutral view (no profile, or journalist) nothing implies the reader is bound.
+ */
+export function readerVerdict(summary: FindingSummary, profiles: readonly Profile[]) {
+  const v = verdictOf(summary, profiles);
+  const chip = v.verdict.kind === 'restricted-elsewhere' && v.verdict.neutral ? 'popup_chip_restricts' : CHIP[v.verdict.kind];
+  return { kind: v.verdict.kind, chip: t(chip), text: v.text, lines: v.lines };
 }
 
-/** The measures behind a row's chip: those in force for someone, else the others, titles only. */
-export function measuresLine(lines: MeasureLine[]): string {
-  const pick = (effect: LineEffect) => [...new Set(lines.filter((l) => l.effect === effect).map((l) => l.measure.shortTitle))];
-  const restricting = pick('restricts');
-  const titles = restricting.length ? restricting : pick('not-in-force').length ? pick('not-in-force') : pick('related');
-  const shown = titles.slice(0, 3).join('; ');
-  const more = titles.length > 3 ? ` ${t('popup_and_more', titles.length - 3)}` : '';
-  return t(restricting.length ? 'popup_in_force_by' : 'popup_named_by', shown + more);
+/** The row's head: verdict chip and the app's name, then its developer and the verdict line. */
+export function RowHead({ headingId, name, developer, summary, profiles }: { headingId: string; name: string; developer?: string; summary: FindingSummary; profiles: readonly Profile[] }) {
+  const v = readerVerdict(summary, profiles);
+  return (
+    <>
+      <div class="row-head">
+        <span class={`chip ${v.kind}`}>{v.chip}</span>
+        <h3 id={headingId}>{name}</h3>
+      </div>
+      {developer ? <p class="dev">{t('popup_by_developer', developer)}</p> : null}
+      <p class="row-verdict" lang="en">
+        {v.text}
+      </p>
+    </>
+  );
 }
 
 /** Per measure: status, whom it binds, the key sentence, timeline and sources. */

@@ -1,11 +1,12 @@
 import type { Browser } from 'webextension-polyfill';
 import type { TabReport } from '../shared/messages';
 import { storedUrl } from '../shared/stored-url';
+import { POPUP_FOCUS } from '../background/storage-schema';
 
 export type PopupState =
   | { kind: 'loading' }
   /** report null: the tab is on a supported site but sent no report (still loading, or no listing there). */
-  | { kind: 'ready'; url: string; tabId: number; report: TabReport | null }
+  | { kind: 'ready'; url: string; tabId: number; report: TabReport | null; focus?: string }
   /** A page Covered Apps does not read (or whose address the browser does not give it: outside its sites). */
   | { kind: 'unsupported'; url: string }
   | { kind: 'error'; message: string };
@@ -28,5 +29,8 @@ export async function loadTabReport(b: Browser, search: string, supported: (url:
   if (tabId === undefined) return { kind: 'error', message: 'No active tab.' };
   const report = (await b.runtime.sendMessage({ type: 'get-tab', tabId })) as TabReport | null;
   if (!report && !(url && (await supported(url)))) return { kind: 'unsupported', url: storedUrl(url) };
-  return { kind: 'ready', url: storedUrl(report?.url ?? url), tabId, report };
+  // The listing a badge or the banner's Details asked for: in the address (a details tab) or left by the background (the popup).
+  const asked = (await b.storage.session.get(POPUP_FOCUS).catch((): Record<string, unknown> => ({})))[POPUP_FOCUS] as { tabId?: unknown; key?: unknown } | undefined;
+  const focus = new URLSearchParams(search).get('listing') ?? (asked?.tabId === tabId && typeof asked.key === 'string' ? asked.key : undefined);
+  return { kind: 'ready', url: storedUrl(report?.url ?? url), tabId, report, ...(focus ? { focus } : {}) };
 }

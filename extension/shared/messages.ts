@@ -3,6 +3,7 @@
 
 import type { Tier } from '../../src/match/match';
 import type { LineEffect } from '../../src/match/wording';
+import type { VerdictKind } from '../../src/profile/verdict';
 
 export type { Tier };
 
@@ -25,7 +26,8 @@ export type ContentMessage =
    */
   | { type: 'findings'; url: string; findings: FindingPayload[]; partial?: true; total?: number; truncated?: number }
   | { type: 'dismiss'; key: string }
-  | { type: 'open-details' };
+  /** key: the listing whose badge was activated (the popup opens on it). */
+  | { type: 'open-details'; key?: string };
 
 /** get-tab: the tab's report; banner-dismissed: did the user dismiss this tab's banner; restore-banner: bring it back. */
 export type PopupMessage = { type: 'get-tab' | 'banner-dismissed' | 'restore-banner'; tabId: number };
@@ -36,7 +38,13 @@ export interface FindingDescription {
   possible: boolean;
   /** The strongest effect of its lines (src/match/wording.ts LineEffect). */
   effect: LineEffect;
-  lines: { text: string; effect: LineEffect }[];
+  /** The verdict for the reader's profiles (src/profile/verdict.ts) and its one line. */
+  verdict: VerdictKind;
+  verdictText: string;
+  /** Counts on the toolbar and the badge: restricts the reader (neutral view: anyone). */
+  counts: boolean;
+  /** In the reader's order; forYou: in force and binding them. */
+  lines: { text: string; effect: LineEffect; forYou?: true }[];
 }
 
 /** The background's answer to a findings message: what to draw, and what the user dismissed. */
@@ -50,6 +58,8 @@ export interface Descriptions {
   summaries: Record<string, FindingDescription>;
   /** "2 listings on this page are named, or made by a company named, in a measure in force: …", when there are flagged findings. */
   listHeading?: string;
+  /** No profile says whom measures bind (none chosen, or journalist): badges count every restriction. */
+  neutral?: boolean;
 }
 
 export interface TabReport {
@@ -145,7 +155,7 @@ export function parseContentMessage(msg: unknown): ContentMessage | null {
     case 'dismiss':
       return typeof o.key === 'string' && o.key.length <= MAX_KEY ? { type: 'dismiss', key: o.key } : null;
     case 'open-details':
-      return { type: 'open-details' };
+      return typeof o.key === 'string' && o.key.length <= MAX_KEY ? { type: 'open-details', key: o.key } : { type: 'open-details' };
     default:
       return null;
   }
@@ -178,6 +188,7 @@ export function parseDescriptions(v: unknown): Descriptions | undefined {
     dismissed: o.dismissed.filter((k): k is string => typeof k === 'string'),
     summaries: o.summaries as Record<string, FindingDescription>,
     listHeading: typeof o.listHeading === 'string' ? o.listHeading : undefined,
+    neutral: o.neutral !== false,
   };
 }
 

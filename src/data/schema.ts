@@ -52,6 +52,31 @@ export type Instrument =
   | 'national-directive' // a government's directive for its own devices (Canada, UK, Australia)
   | 'regulator-order'; // a regulator's order to one company (Italy's Garante)
 
+/**
+ * Who a measure binds, structured (the `binds` text says it in words): a region
+ * ('US' federal, 'US-TX' a state, 'IN', 'TW', 'CA', 'GB', 'EU' institutions, 'AU',
+ * 'IT', 'KR' …) and which people there. Decides whom a verdict says the measure is
+ * for (src/profile/). Absent: derived from the jurisdiction (a US state → its
+ * government devices; src/profile/audiences.ts).
+ */
+export type AudienceWho =
+  | 'government-devices' // the government's own devices and networks, its employees
+  | 'government-contractors' // contractors of that government (their devices or IT used for it)
+  | 'procurement' // what the government may buy or fund
+  | 'intelligence-community' // national security systems of the US intelligence community
+  | 'house' // US House-managed devices (members' offices and staff)
+  | 'universities' // state universities' networks and devices
+  | 'funding-recipients' // recipients of a regulator's funding (FCC Universal Service Fund)
+  | 'public' // everyone in the region
+  | 'app-stores' // app stores and hosts serving users in the region
+  | 'company-order' // an order to the company itself (what it may offer in the region)
+  | 'information'; // binds no one (a list published for information)
+
+export interface Audience {
+  region: string;
+  who: AudienceWho;
+}
+
 export interface NamedEntity {
   entityId: string;
   /** The measure's own words for it, e.g. "Tencent Holdings Ltd." */
@@ -99,6 +124,8 @@ export interface Measure {
   instrument: Instrument;
   jurisdiction: string; // "United States (federal)", "Texas"
   binds: string; // who it binds
+  /** `binds`, structured; absent: derived from the jurisdiction (src/profile/audiences.ts). */
+  audiences?: Audience[];
   prohibits: string; // one plain sentence
   summary: string; // one paragraph for the popup
   dates: { signed?: ISODate; published?: ISODate; effective?: ISODate };

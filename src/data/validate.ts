@@ -3,6 +3,8 @@
 //   entities[3] (app-vmate).identifiers[0].sources: must have at least one source
 import type { Dataset } from './schema';
 import { identifierKey } from '../match/normalize';
+import { AUDIENCE_WHO } from '../profile/audiences';
+import { isRegion, regionOfJurisdiction } from '../profile/regions';
 
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; errors: string[] };
 
@@ -129,6 +131,16 @@ export function validateDataset(d: unknown): ValidationResult {
     if (!isObj(m)) return errors.push(`${at}: must be an object`);
     for (const f of ['id', 'title', 'shortTitle', 'jurisdiction', 'binds', 'prohibits', 'summary'] as const)
       if (!isStr(m[f])) errors.push(`${at}.${f}: must be a non-empty string`);
+    if (m.audiences !== undefined) {
+      if (!Array.isArray(m.audiences) || m.audiences.length === 0) errors.push(`${at}.audiences: must be a non-empty array when present`);
+      else
+        m.audiences.forEach((a, j) => {
+          if (!isObj(a) || !isRegion(a.region)) errors.push(`${at}.audiences[${j}].region: must be a known region ('US', 'US-TX', 'IN', 'EU' …; src/profile/regions.ts)`);
+          else if (isStr(m.jurisdiction) && regionOfJurisdiction(m.jurisdiction) && !(a.region as string).startsWith(regionOfJurisdiction(m.jurisdiction)!))
+            errors.push(`${at}.audiences[${j}].region: ${a.region as string} is outside the measure's jurisdiction (${m.jurisdiction})`);
+          if (!isObj(a) || !(AUDIENCE_WHO as readonly unknown[]).includes(a.who)) errors.push(`${at}.audiences[${j}].who: must be one of ${AUDIENCE_WHO.join(', ')}`);
+        });
+    }
     if (m.sentenceTitle !== undefined && !isStr(m.sentenceTitle)) errors.push(`${at}.sentenceTitle: must be a non-empty string`);
     for (const f of ['number', 'citation'] as const)
       if (m[f] !== undefined && !isStr(m[f])) errors.push(`${at}.${f}: must be a non-empty string when present`);

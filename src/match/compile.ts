@@ -2,7 +2,8 @@
 // script ships with (uBlock's model: compile the lists, look up at page time).
 // Runs at build time (vite plugin) and in tests; never in the page.
 
-import type { Dataset, Entity, Measure, Status } from '../data/schema';
+import type { Audience, Dataset, Entity, Measure, Status } from '../data/schema';
+import { measureAudiences } from '../profile/audiences';
 import { coverageFor, isInForce, measureStart, measureStatusAt, RESTRICTING_RELATIONS, type Coverage, type Relation } from '../data/status';
 import { identifierKey, normalizeDeveloper, normalizeName, tokensOf } from './normalize';
 import { buildAutomaton, hasCjk, type Automaton } from './automaton';
@@ -18,6 +19,8 @@ export interface CompiledMeasure {
   status: Status;
   /** Whom it binds. */
   binds: string;
+  /** Whom it binds, structured (src/profile/audiences.ts): decides per-profile verdicts. */
+  audiences: Audience[];
   /** The first primary source (else the first source), for a link. */
   source: string;
 }
@@ -115,6 +118,7 @@ function compileMeasure(m: Measure, date: string): CompiledMeasure {
     dateLabel: dateLabel(measureStart(m)),
     status: measureStatusAt(m, date),
     binds: m.binds,
+    audiences: measureAudiences(m),
     source: (m.sources.find((s) => s.kind === 'primary') ?? m.sources[0])?.url ?? '',
   };
 }

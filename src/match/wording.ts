@@ -6,7 +6,11 @@
 // mere relation is worded, styled and counted as information, never as a restriction.
 // tests/golden/sentences.txt holds every sentence the data can produce (scripts/golden-sentences.ts).
 
-import type { Status } from '../data/schema';
+import type { Audience, Status } from '../data/schema';
+import { PROCUREMENT_AUDIENCES, PUBLIC_AUDIENCES, WORK_DEVICE_AUDIENCES } from '../profile/audiences';
+import { isNeutral, profileBoundBy, type Profile } from '../profile/profile';
+import { isUsState, regionName, US } from '../profile/regions';
+import { countsForReader, linesForReader, verdictFor, type Verdict, type VerdictKind } from '../profile/verdict';
 import { RESTRICTING_RELATIONS } from '../data/status';
 import { dateLabel, type CompiledCoverage, type CompiledEntity, type CompiledMeasure, type DescribeIndex } from './compile';
 import type { Finding } from './match';
@@ -198,14 +202,145 @@ export function listSummary(findings: Finding[], index: DescribeIndex): string {
   return `${plural(i.length, 'listing on this page is', 'listings on this page are')} only related to apps that government measures name (information, not a restriction)`;
 }
 
+// ── Verdicts: one line that answers "does this apply to me?" (src/profile/verdict.ts) ──
+
+/** Whom one audience is, in a few words: "federal devices", "Texas government devices", "everyone in India". */
+export function audiencePhrase(a: Audience): string {
+  const name = regionName(a.region);
+  const us = a.region === US;
+  const gov = us ? 'federal' : a.region === 'EU' ? "EU institutions'" : `${name} government`;
+  switch (a.who) {
+    case 'government-devices':
+      return `${gov} devices`;
+    case 'government-contractors':
+      return `${gov} contractors`;
+    case 'procurement':
+      return `${gov} procurement`;
+    case 'intelligence-community':
+      return 'US intelligence community systems';
+    case 'house':
+      return 'US House devices';
+    case 'universities':
+      return `${name} state universities`;
+    case 'funding-recipients':
+      return us ? 'recipients of FCC funding' : `funding recipients in ${name}`;
+    case 'public':
+      return `everyone in ${name}`;
+    case 'app-stores':
+      return `app stores serving ${name}`;
+    case 'company-order':
+      return `the company's service in ${name}`;
+    case 'information':
+      return 'no one (information only)';
+  }
+}
+
+/**
+ * The audiences of several measures, short: one per measure (its first), the states'
+ * devices grouped ("Texas and 12 other states' devices"), at most three parts.
+ */
+export function audienceSummary(audiences: readonly Audience[]): string {
+  const parts: string[] = [];
+  const states: string[] = [];
+  let statesAt = -1;
+  // the federal government's own devices first, then the states', then other US audiences, then other countries
+  const rank = (a: Audience) => (a.region === US ? (WORK_DEVICE_AUDIENCES.has(a.who) ? 0 : 2) : isUsState(a.region) ? 1 : 3);
+  for (const a of [...audiences].sort((x, y) => rank(x) - rank(y))) {
+    if (isUsState(a.region) && a.who === 'government-devices') {
+      if (statesAt < 0) statesAt = parts.push('') - 1;
+      if (!states.includes(a.region)) states.push(a.region);
+      continue;
+    }
+    const p = audiencePhrase(a);
+    if (!parts.includes(p)) parts.push(p);
+  }
+  if (statesAt >= 0) {
+    const first = regionName(states[0]!);
+    parts[statesAt] = states.length === 1 ? `${first} government devices` : `${first} and ${plural(states.length - 1, 'other state', 'other states')}' government devices`;
+  }
+  return parts.slice(0, 3).join('; ') + (parts.length > 3 ? `; ${plural(parts.length - 3, 'more audience', 'more audiences')}` : '');
+}
+
+const more = (n: number, what: string) => (n > 0 ? `, and ${plural(n, `more ${what}`, `more ${what}s`)}` : '');
+
+/** The verdict's one line, e.g. "Not allowed on your work devices — No TikTok on Government Devices Act (federal devices)". */
+export function verdictSentence(v: Verdict<MeasureLine>, profiles: readonly Profile[]): string {
+  const [first] = v.deciding;
+  switch (v.kind) {
+    case 'possible-match':
+      return 'Possible match — name only, developer not shown';
+    case 'restricted-for-you': {
+      const bound = first!.measure.audiences.find((a) => profiles.some((p) => profileBoundBy(p, a)))!;
+      const head = PUBLIC_AUDIENCES.has(bound.who)
+        ? 'Restricted where you are'
+        : PROCUREMENT_AUDIENCES.has(bound.who)
+          ? 'Not allowed in your procurement'
+          : 'Not allowed on your work devices';
+      return `${head} — ${first!.measure.shortTitle} (${audiencePhrase(bound)})${more(v.deciding.length - 1, 'measure')}`;
+    }
+    case 'restricted-elsewhere': {
+      const who = audienceSummary(v.deciding.map((l) => l.measure.audiences[0]!).filter(Boolean));
+      return `${v.neutral ? 'Restricted for some audiences' : 'Restricted for others, not for you'} — ${who}`;
+    }
+    case 'history-only':
+      return `History only — ${first!.measure.shortTitle}: ${first!.status.text}${more(v.deciding.length - 1, 'measure not in force')}`;
+    case 'related-info':
+      if (!first) return 'Information only';
+      return `Information only — not named itself; related to what ${first.measure.shortTitle}${
+        v.deciding.length > 1 ? ` and ${plural(v.deciding.length - 1, 'more measure', 'more measures')} name` : ' names'
+      }`;
+  }
+}
+
+/** A listing's verdict for these profiles, its sentence, and its lines in the reader's order. */
+export function verdictOf(s: FindingSummary, profiles: readonly Profile[]): { verdict: Verdict<MeasureLine>; text: string; lines: MeasureLine[] } {
+  const verdict = verdictFor(profiles, s.lines, s.possible);
+  return { verdict, text: verdictSentence(verdict, profiles), lines: linesForReader(profiles, s.lines) };
+}
+
+/**
+ * A list page's one line for the reader: the neutral view keeps the plain count by
+ * effect (listSummary, which implies nothing about the reader); with profiles,
+ * "2 listings here are restricted for you; 3 more are restricted for others; 1 is history or information".
+ */
+export function listHeadingFor(findings: Finding[], index: DescribeIndex, profiles: readonly Profile[]): string {
+  if (isNeutral(profiles)) return listSummary(findings, index);
+  const n = { you: 0, others: 0, rest: 0 };
+  for (const f of findings) {
+    const k = verdictFor(profiles, summarizeFinding({ ...f, tier: 1 }, index).lines).kind;
+    n[k === 'restricted-for-you' ? 'you' : k === 'restricted-elsewhere' ? 'others' : 'rest']++;
+  }
+  const parts: string[] = [];
+  if (n.you) parts.push(`${plural(n.you, 'listing here is', 'listings here are')} restricted for you`);
+  if (n.others) parts.push(`${plural(n.others, n.you ? 'more is' : 'listing here is', n.you ? 'more are' : 'listings here are')} restricted for others, not for you`);
+  if (n.rest) parts.push(`${plural(n.rest, n.you || n.others ? 'more is' : 'listing here is', n.you || n.others ? 'more are' : 'listings here are')} history or information only`);
+  return parts.join('; ');
+}
+
 /** What a content script needs to draw: per flagged finding its words, and the list heading. */
 export interface DescribedFindings {
   /** The data's date. */
   asOf: string;
   /** The date statuses were computed for. */
   date: string;
-  summaries: Record<string, { subject: string; possible: boolean; effect: LineEffect; lines: { text: string; effect: LineEffect }[] }>;
+  summaries: Record<
+    string,
+    {
+      subject: string;
+      possible: boolean;
+      effect: LineEffect;
+      /** The verdict for the reader's profiles, and its one line. */
+      verdict: VerdictKind;
+      verdictText: string;
+      /** Counts on the toolbar and its badge: restricts the reader (or, neutral, anyone). */
+      counts: boolean;
+      /** In the reader's order: in force and binding them first; `forYou` marks those. */
+      lines: { text: string; effect: LineEffect; forYou?: true }[];
+    }
+  >;
   listHeading?: string;
+  /** No profile says whom measures bind (none chosen, or journalist only). */
+  neutral: boolean;
 }
 
 /**
@@ -215,6 +350,7 @@ export interface DescribedFindings {
 export function describeFindings(
   findings: { entityId: string; tier: Finding['tier']; evidence: string[]; role: Finding['role']; name?: string; developer?: string; key: string }[],
   index: DescribeIndex,
+  profiles: readonly Profile[] = [],
 ): DescribedFindings {
   const byId = new Map(index.entities.map((e, i) => [e.id, i] as const));
   const summaries: DescribedFindings['summaries'] = {};
@@ -224,24 +360,50 @@ export function describeFindings(
     if (entity === undefined || p.tier > 3) continue;
     const f: Finding = { entity, tier: p.tier, evidence: p.evidence, role: p.role, name: p.name, developer: p.developer };
     const s = summarizeFinding(f, index);
-    summaries[p.key] = { subject: s.subject, possible: s.possible, effect: s.effect, lines: s.lines.map((l) => ({ text: l.text, effect: l.effect })) };
+    const v = verdictOf(s, profiles);
+    const bound = new Set(v.verdict.underlying === 'restricted-for-you' ? v.verdict.deciding : []);
+    summaries[p.key] = {
+      subject: s.subject,
+      possible: s.possible,
+      effect: s.effect,
+      verdict: v.verdict.kind,
+      verdictText: v.text,
+      counts: countsForReader(v.verdict),
+      lines: v.lines.map((l) => ({ text: l.text, effect: l.effect, ...(bound.has(l) ? { forYou: true as const } : {}) })),
+    };
     flagged.push(f);
   }
-  return { asOf: index.asOf, date: index.date ?? index.asOf, summaries, listHeading: flagged.length ? listSummary(flagged, index) : undefined };
+  return {
+    asOf: index.asOf,
+    date: index.date ?? index.asOf,
+    summaries,
+    listHeading: flagged.length ? listHeadingFor(flagged, index, profiles) : undefined,
+    neutral: isNeutral(profiles),
+  };
 }
 
 /**
- * The toolbar count: distinct apps on the page that a measure in force restricts.
- * One app shown several times counts once; relations and history do not count. An
- * app reached through its company (a developer-tier finding) is told apart by its
- * name on the page: two different apps by a named company count twice.
+ * The toolbar count: distinct apps on the page that a measure in force restricts
+ * for the reader's profiles (neutral view: for anyone). One app shown several times
+ * counts once; relations and history do not count. An app reached through its
+ * company (a developer-tier finding) is told apart by its name on the page: two
+ * different apps by a named company count twice.
  */
-export function restrictedCount(findings: { entityId: string; tier: Finding['tier']; name?: string }[], index: DescribeIndex): number {
+export function restrictedCount(
+  findings: { entityId: string; tier: Finding['tier']; name?: string }[],
+  index: DescribeIndex,
+  profiles: readonly Profile[] = [],
+): number {
   const restricted = new Set<string>();
-  const byId = new Map(index.entities.map((e) => [e.id, e] as const));
+  const byId = new Map(index.entities.map((e, i) => [e.id, i] as const));
+  const counts = new Map<number, boolean>(); // per entity: the same for each of its listings
   for (const f of findings) {
-    const e = f.tier <= 3 ? byId.get(f.entityId) : undefined;
+    const i = f.tier <= 3 ? byId.get(f.entityId) : undefined;
+    const e = i === undefined ? undefined : index.entities[i]!;
     if (!e || entityEffect(e) !== 'restricts') continue;
+    let c = counts.get(i!);
+    if (c === undefined) counts.set(i!, (c = countsForReader(verdictFor(profiles, summarizeFinding({ entity: i!, tier: 1, evidence: [], role: 'card' }, index).lines))));
+    if (!c) continue;
     restricted.add(e.kind === 'company' ? `${e.id}|${normalizeName(f.name ?? '')}` : e.id);
   }
   return restricted.size;

@@ -62,6 +62,35 @@ async function assertAxeClean(page, what) {
   assert.deepEqual(violations, [], `${what}: ${JSON.stringify(violations, null, 1)}`);
 }
 
+describe('first use: "Who are you?"', () => {
+  test('the chooser comes first, passes axe, and "Skip" keeps the neutral view; a federal profile then sees TikTok as restricted for them and CamScanner as not', async () => {
+    const { page, tabId } = await openPage(camscanner);
+    let popup = await popupFor(tabId);
+    await popup.locator('#who-first-use').waitFor();
+    await assertAxeClean(popup, 'first-use chooser');
+    // Neutral until chosen: nothing says the reader is bound.
+    assert.doesNotMatch(await popup.locator('#apps').textContent(), /Restricted for you|Not allowed on your/);
+    await popup.locator('#who-done').click();
+    await popup.locator('#who-first-use').waitFor({ state: 'detached' });
+    assert.deepEqual(await h.worker().evaluate(async () => (await chrome.storage.local.get('profiles')).profiles), []);
+    await popup.close();
+
+    await h.worker().evaluate(() => chrome.storage.local.set({ profiles: ['government:US'] }));
+    const other = await openPage(tiktok);
+    popup = await popupFor(other.tabId);
+    await popup.locator('#apps article[data-entity="app-tiktok"].restricted-for-you').waitFor();
+    assert.match(await popup.locator('#apps article[data-entity="app-tiktok"] .chip').textContent(), /Restricted for you/);
+    await popup.close();
+    popup = await popupFor(tabId);
+    await popup.locator('#apps article[data-entity="app-camscanner"].restricted-elsewhere').waitFor();
+    assert.match(await popup.locator('#apps article[data-entity="app-camscanner"] .row-verdict').textContent(), /^Restricted for others, not for you/);
+    await popup.close();
+    await h.worker().evaluate(() => chrome.storage.local.set({ profiles: [] }));
+    await other.page.close();
+    await page.close();
+  });
+});
+
 describe('popup states say what happened', () => {
   test('loading: a status while the tab report is read', async () => {
     const { page, tabId } = await openPage(tiktok);
