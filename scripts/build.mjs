@@ -63,6 +63,7 @@ const ff = JSON.parse(JSON.stringify(built));
 ff.background = { scripts: [built.background.service_worker], type: 'module' };
 ff.browser_specific_settings = source.browser_specific_settings;
 delete ff.minimum_chrome_version; // Chrome's key; Firefox has strict_min_version
+delete ff.storage; // managed_schema is Chrome's: Firefox reads policies.json's 3rdparty.Extensions without one
 writeFileSync('dist/firefox/manifest.json', JSON.stringify(ff, null, 2));
 
 // 5. Store packages.

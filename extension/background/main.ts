@@ -8,8 +8,13 @@ import { describingToday } from '../shared/describing';
 import { storedUrl } from '../shared/stored-url';
 import { describeFindings, restrictedCount } from '../../src/match/wording';
 import { ANY_SITE_SETTING, syncAnySite, type AnySiteApi, type AnySiteState } from './any-site';
-import { DISMISSED, MAX_DISMISSED, STORAGE_NOTICE, repairLocal, repairSession, setEvictingOldest, tabKey, type Repair } from './storage-schema';
-import { issuedDismissKey, sameDocument, tabReport } from './tab-report';
+import { DISMISSED, MAX_DISMISSED, POPUP_FOCUS, STORAGE_NOTICE, repairLocal, repairSession, setEvictingOldest, tabKey, type Repair } from './storage-schema';
+import { dismissKeysFor, issuedDismissKey, sameDocument, tabReport } from './tab-report';
+import { PROFILES_KEY, readProfileSetting } from '../shared/profile-setting';
+import { translator } from '../shared/i18n';
+import { isNeutral, type Profile } from '../../src/profile/profile';
+
+const t = translator(browser.i18n);
 // Records (issue 12): chosen status date, "not this app", findings log.
 import { describingNow } from './as-of';
 import { forgetTab, logVisit } from './findings-log';
@@ -58,19 +63,50 @@ async function getReport(tabId: number): Promise<TabReport | undefined> {
 
 const setEvicting = (items: Record<string, unknown>) => setEvictingOldest(session, items);
 
+// Who the reader is (a policy's profiles, else the user's choice), read once per
+// service-worker life and again whenever either changes.
+let profileSetting: Promise<Profile[]> | undefined;
+function getProfiles(): Promise<Profile[]> {
+  profileSetting ??= storageReady
+    .then(() => readProfileSetting({ local: browser.storage.local, managed: browser.storage.managed }))
+    .then((s) => s.profiles, () => []);
+  return profileSetting;
+}
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area !== 'managed' && !(area === 'local' && PROFILES_KEY in changes)) return;
+  profileSetting = undefined;
+  void recountTabs();
+});
+
+/** After the profiles change, every stored tab's toolbar count is counted again for them. */
+async function recountTabs(): Promise<void> {
+  const [profiles, index] = await Promise.all([getProfiles(), describingNow()]);
+  const all = await session.get(null);
+  for (const [key, v] of Object.entries(all)) {
+    const report = parseTabReport(v);
+    const tabId = Number(key.slice(4));
+    if (!key.startsWith('tab:') || !report) continue;
+    report.restricted = restrictedCount(report.findings, index, profiles);
+    await setBadge(tabId, report, !isNeutral(profiles)).catch(() => undefined);
+    await session.set({ [key]: report }).catch(() => undefined);
+  }
+}
+
 /**
  * Toolbar badge: the distinct apps on the page that a measure in force restricts
- * (statuses as of today), in red; "i" in grey when the page has only relations or
- * history (never counted). The popup counts the same way from the same report.
+ * for the reader's profiles (neutral view: for anyone; statuses as of today), in
+ * red; "i" in grey when nothing on the page restricts them but something is
+ * flagged (relations, history, restrictions for others: never counted). The popup
+ * counts the same way from the same report.
  */
-async function setBadge(tabId: number, report: TabReport): Promise<void> {
-  const n = report.restricted ?? restrictedCount(report.findings, describingToday());
+async function setBadge(tabId: number, report: TabReport, chosen: boolean): Promise<void> {
+  const n = report.restricted ?? 0;
   const other = n === 0 && report.findings.some((f) => f.tier <= 3);
   const title = n
-    ? `Covered Apps: ${n} app${n === 1 ? '' : 's'} on this page named, or made by a company named, in a measure in force`
+    ? t(chosen ? 'badge_title_for_you' : 'badge_title_restricted', n)
     : other
-      ? 'Covered Apps: apps on this page are only related to named apps or named in measures not in force'
-      : 'Covered Apps';
+      ? t(chosen ? 'badge_title_none_for_you' : 'badge_title_other')
+      : t('extName');
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: n ? restrictedLabel({ ...report, restricted: n }) : other ? 'i' : '' }),
     n || other ? browser.action.setBadgeBackgroundColor({ tabId, color: n ? '#b3261e' : '#5f6368' }) : undefined,
@@ -95,6 +131,24 @@ function getDismissed(): Promise<string[]> {
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'session' && DISMISSED in changes) dismissedKeys = undefined;
 });
+/** This tab's dismissed keys (its listing's banner, its list banner), as far as the report and the tab's address tell. */
+async function dismissedOfTab(tabId: number): Promise<{ mine: string[]; all: string[] }> {
+  const [report, tab, all] = await Promise.all([getReport(tabId), browser.tabs.get(tabId).catch(() => undefined), getDismissed()]);
+  const keys = dismissKeysFor(tab?.url, report);
+  return { mine: all.filter((k) => keys.includes(k)), all };
+}
+
+/** The popup's "show the banner again": forget this tab's dismissals and reload it so the banner is drawn. */
+async function restoreBanner(tabId: number): Promise<boolean> {
+  const { mine, all } = await dismissedOfTab(tabId);
+  if (!mine.length) return false;
+  const keys = all.filter((k) => !mine.includes(k));
+  dismissedKeys = Promise.resolve(keys);
+  await session.set({ [DISMISSED]: keys });
+  await browser.tabs.reload(tabId);
+  return true;
+}
+
 async function addDismissed(key: string): Promise<void> {
   const keys = [...new Set([...(await getDismissed()), key])].slice(-MAX_DISMISSED);
   dismissedKeys = Promise.resolve(keys);
@@ -115,15 +169,17 @@ function fromExtensionPage(sender: Runtime.MessageSender): boolean {
 const DETAILS_INTERVAL_MS = 2000;
 const detailsOpenedAt = new Map<number, number>();
 
-async function openDetails(tabId: number): Promise<void> {
+async function openDetails(tabId: number, key?: string): Promise<void> {
   const now = Date.now();
   if (now - (detailsOpenedAt.get(tabId) ?? -Infinity) < DETAILS_INTERVAL_MS) return;
   detailsOpenedAt.set(tabId, now);
+  await (key ? session.set({ [POPUP_FOCUS]: { tabId, key } }) : session.remove(POPUP_FOCUS)).catch(() => undefined);
   try {
     await browser.action.openPopup();
   } catch {
     // openPopup needs a user gesture or is unsupported: open the same page in a tab.
-    await browser.tabs.create({ url: browser.runtime.getURL(`extension/popup/index.html?tabId=${tabId}`) });
+    const listing = key ? `&listing=${encodeURIComponent(key)}` : '';
+    await browser.tabs.create({ url: browser.runtime.getURL(`extension/popup/index.html?tabId=${tabId}${listing}`) });
   }
 }
 
@@ -140,7 +196,7 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
       case 'findings': {
         // A report about another page than the one that sent it is not stored or answered.
         if (!sameDocument(m.url, senderUrl)) return undefined;
-        return Promise.all([getMarks(), describingNow()]).then(([marks, index]) => {
+        return Promise.all([getMarks(), describingNow(), getProfiles()]).then(([marks, index, profiles]) => {
         // Listings the user marked "not this app" are left out of the words and counts (kept apart for the export).
         const { shown, marked } = splitMarked(m.findings, marks);
         m.findings = shown;
@@ -148,15 +204,15 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
         // the dismissals are read (the page is waiting to draw); store the report
         // and set the badge alongside, not before.
         const report = tabReport({ ...m, url: storedUrl(m.url) }, (id) => knownEntities.has(id), Date.now());
-        // Counted over every finding sent, not only those stored (at most 200 per tab).
-        report.restricted = restrictedCount(m.findings, index);
+        // Counted over every finding sent, not only those stored (at most 200 per tab), for the reader's profiles.
+        report.restricted = restrictedCount(m.findings, index, profiles);
         if (marked.length) report.hidden = marked.slice(0, MAX_HIDDEN);
         if (reportCount(report) > badgeCount(m.findings)) report.restrictedAtLeast = true;
         // A partial list (the page's own listing, ahead of the rest) is only described:
         // the badge and the popup's report wait for the full list, a moment later.
         // (Badge first: whoever finds the report finds the badge set too.)
         if (!m.partial) {
-          void setBadge(tabId, report)
+          void setBadge(tabId, report, !isNeutral(profiles))
             .catch(() => undefined) // tab closed meanwhile
             .then(() => storageReady)
             .then(() => setEvicting({ [tabKey(tabId)]: report }))
@@ -165,21 +221,23 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
             buildPageRecord({ ...report, notThisApp: [], index, dataset, chosenDate: index.chosen, checkedAt: new Date(), extension: { name: 'Covered Apps', version: browser.runtime.getManifest().version } }),
           );
         }
-        // Every finding sent is described (not only those stored): each card waits for its words.
-        return getDismissed().then((dismissed) => ({ ...describeFindings(m.findings, index), dismissed }));
+        // Every finding sent is described (not only those stored), with the verdict for the reader: each card waits for its words.
+        return getDismissed().then((dismissed) => ({ ...describeFindings(m.findings, index, profiles), dismissed }));
         });
       }
       case 'dismiss':
         // Only keys this tab's page could have been given: its main listing's, its list banner's.
         return getReport(tabId).then((r) => (issuedDismissKey(m.key, senderUrl, r) ? addDismissed(m.key) : undefined));
       case 'open-details':
-        return openDetails(tabId);
+        return openDetails(tabId, m.key);
     }
   }
 
   if (fromExtensionPage(sender)) {
     const m = parsePopupMessage(msg);
     if (m?.type === 'get-tab') return getReport(m.tabId).then((r) => r ?? null);
+    if (m?.type === 'banner-dismissed') return dismissedOfTab(m.tabId).then((d) => d.mine.length > 0);
+    if (m?.type === 'restore-banner') return restoreBanner(m.tabId);
     if ((msg as { type?: unknown })?.type === 'any-site-state') return syncAnySiteNow();
     if ((msg as { type?: unknown })?.type === 'storage-notice') return storageNotice();
     const rec = parseRecordsRequest(msg);

@@ -6,13 +6,20 @@
 
 import { parseTabReport } from '../shared/messages';
 import { ANY_SITE_SETTING } from './any-site';
+import { parseProfiles } from '../../src/profile/profile';
+import { PROFILES_KEY } from '../shared/profile-setting';
 
 export const SCHEMA_VERSION_KEY = 'schemaVersion';
-/** 1: schemaVersion added; settings as before (unversioned = 0). */
-export const SCHEMA_VERSION = 1;
+/**
+ * 1: schemaVersion added; settings as before (unversioned = 0).
+ * 2: `profiles` (who the reader is: a list of profile keys, src/profile/profile.ts); absent = not chosen yet (neutral view).
+ */
+export const SCHEMA_VERSION = 2;
 /** Local key: what the last repair reset, for the options page to show. */
 export const STORAGE_NOTICE = 'storageNotice';
 export const DISMISSED = 'dismissed';
+/** Session key: the listing whose badge asked for details ({ tabId, key }): the popup opens on it. */
+export const POPUP_FOCUS = 'popupFocus';
 export const MAX_DISMISSED = 500;
 export const tabKey = (tabId: number) => `tab:${tabId}`;
 
@@ -28,6 +35,12 @@ export interface Repair {
 export const LOCAL_MIGRATIONS: ((items: Items) => Items)[] = [
   // 0 → 1: the unversioned layout ({ anySite?: boolean }) gains its version; nothing moves.
   (items) => ({ ...items, [SCHEMA_VERSION_KEY]: 1 }),
+  // 1 → 2: profiles arrive. Nobody has chosen yet: no `profiles` key (the neutral view and the
+  // first-use chooser), whatever a build between the two left there.
+  (items) => {
+    const { [PROFILES_KEY]: _none, ...rest } = items;
+    return { ...rest, [SCHEMA_VERSION_KEY]: 2 };
+  },
 ];
 
 /** storage.local: migrate, then check each setting. */
@@ -48,6 +61,12 @@ export function repairLocal(items: Items): Repair {
     remove.push(ANY_SITE_SETTING);
     reset.push('"Check any site" (back to off)');
   }
+  if (PROFILES_KEY in migrated && !parseProfiles(migrated[PROFILES_KEY])) {
+    // Unreadable: back to the neutral view (the chooser asks again); nothing else is touched.
+    delete migrated[PROFILES_KEY];
+    remove.push(PROFILES_KEY);
+    reset.push('Who you are (back to the neutral view)');
+  }
   const notice = migrated[STORAGE_NOTICE];
   if (notice !== undefined && !(Array.isArray(notice) && notice.every((x) => typeof x === 'string'))) {
     delete migrated[STORAGE_NOTICE];
@@ -55,6 +74,7 @@ export function repairLocal(items: Items): Repair {
   }
   const set: Items = {};
   for (const [k, val] of Object.entries(migrated)) if (items[k] !== val) set[k] = val;
+  for (const k of Object.keys(items)) if (!(k in migrated) && !remove.includes(k)) remove.push(k); // dropped by a migration
   return { set, remove, reset };
 }
 

@@ -34,9 +34,13 @@ export function tabReport(m: FindingsMessage, knownEntity: (id: string) => boole
 
 /** The dismissal keys a page may send: its main listing's (per host) and its list banner's. */
 export function issuedDismissKey(key: string, senderUrl: string | undefined, report: TabReport | undefined): boolean {
-  if (!senderUrl || !report) return false;
-  const u = new URL(senderUrl);
-  if (key === `list:${u.origin}${u.pathname}${u.search}`) return true;
-  const prefix = `${u.host}|`;
-  return key.startsWith(prefix) && report.findings.some((f) => (f.role === 'main' || f.role === 'vendor') && f.key === key.slice(prefix.length));
+  return dismissKeysFor(senderUrl, report).includes(key);
+}
+
+/** Every dismissal key a tab's page can have issued (the popup's "show the banner again" clears these). */
+export function dismissKeysFor(tabUrl: string | undefined, report: TabReport | undefined): string[] {
+  if (!tabUrl || !report) return [];
+  const u = new URL(tabUrl);
+  const own = report.findings.filter((f) => f.role === 'main' || f.role === 'vendor').map((f) => `${u.host}|${f.key}`);
+  return [`list:${u.origin}${u.pathname}${u.search}`, ...own];
 }

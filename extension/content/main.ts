@@ -8,10 +8,12 @@ import { hostMatches } from '../../src/sites/hosts';
 import type { SiteAdapter } from '../../src/sites/types';
 import { parseDescriptions, type ContentMessage } from '../shared/messages';
 import { PageScanner } from './scanner';
-import { isOwnUi } from './ui';
+import { isOwnUi, setUiI18n } from './ui';
+import type { I18nApi } from '../shared/i18n';
 
 interface RuntimeLike {
   runtime: { sendMessage(msg: unknown): Promise<unknown> };
+  i18n: I18nApi;
 }
 // The extension API, read once, as an own property of our world's global: a
 // page's <iframe name="browser"> or <form name="chrome"> is found only through
@@ -20,6 +22,7 @@ interface RuntimeLike {
 // build adds content-start.js at document_start so that ours is made first.)
 const g = globalThis as { browser?: RuntimeLike; chrome?: RuntimeLike };
 const ext = (Object.hasOwn(g, 'browser') ? g.browser : g.chrome)!;
+setUiI18n(ext.i18n);
 
 function send(msg: ContentMessage): Promise<unknown> {
   try {
@@ -41,7 +44,7 @@ async function start(): Promise<void> {
 
   const scanner = new PageScanner(document, matchIndex, adapter, {
     onFindings: (findings, partial, total) => send({ type: 'findings', url: location.href, findings, partial, total }).then(parseDescriptions),
-    onDetails: () => void send({ type: 'open-details' }),
+    onDetails: (key) => void send(key ? { type: 'open-details', key } : { type: 'open-details' }),
     onDismiss: (key) => void send({ type: 'dismiss', key }),
   });
 

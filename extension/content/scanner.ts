@@ -10,7 +10,7 @@ import { isFlag, matchListing, type Finding } from '../../src/match/match';
 import type { Listing, ListingId, SiteAdapter } from '../../src/sites/types';
 import { extractStoreLinks } from '../../src/sites/links';
 import type { Descriptions, FindingDescription, FindingPayload } from '../shared/messages';
-import { addBadge, isOwnUi, removeAllUi, removeBanner, showBanner, type BannerModel } from './ui';
+import { addBadge, badgeText, isOwnUi, removeAllUi, removeBanner, showBanner, type BannerModel } from './ui';
 import { scanTextMentions } from './mentions';
 
 export interface ScannerHooks {
@@ -20,7 +20,8 @@ export interface ScannerHooks {
    * nothing is drawn.
    */
   onFindings(findings: FindingPayload[], partial?: true, total?: number): Promise<Descriptions | undefined> | void;
-  onDetails(): void;
+  /** key: the listing whose badge was activated (absent: the banner's Details). */
+  onDetails(key?: string): void;
   onDismiss(key: string): void;
 }
 
@@ -289,12 +290,14 @@ export class PageScanner {
       const f = this.#findings.get(key);
       if (!summary || !f || !element.isConnected) continue;
       this.#pendingCards.delete(element);
-      addBadge(this.#doc, element, {
-        text: `Covered Apps: ${badgeLabel(summary, f.finding.tier)}`,
-        title: summary.lines.map((l) => l.text).join('\n'),
-        effect: summary.effect,
-        possible: f.finding.tier === 3,
-      });
+      // The count on a badge: the lines that restrict the reader (neutral view: every line in force).
+      const n = summary.lines.filter((l) => (d.neutral ? l.effect === 'restricts' : l.forYou)).length;
+      addBadge(
+        this.#doc,
+        element,
+        { text: badgeText(summary.verdict, n, d.neutral !== false), title: summary.verdictText, subject: summary.subject, verdict: summary.verdict },
+        () => this.#hooks.onDetails(key),
+      );
       this.#drawn = true;
     }
     this.#renderBanner(d);
@@ -335,10 +338,11 @@ export class PageScanner {
       if (s && !this.#dismissed.has(key)) {
         model = {
           key,
-          heading: s.subject,
+          subject: s.subject,
+          verdict: s.verdict,
+          verdictText: s.verdictText,
           possible: s.possible,
           lines: s.lines,
-          effect: s.effect,
           evidence: `Matched by ${main.finding.evidence.join('; ')}`,
           asOf: d.asOf,
           date: d.date,
@@ -352,9 +356,9 @@ export class PageScanner {
       const key = `list:${this.#url.origin}${this.#url.pathname}${this.#url.search}`;
       if (flagged.length > 0 && d.listHeading && !this.#dismissed.has(key)) {
         // Compact on lists: one line; each card carries its own badge, the popup the details.
-        const effects = new Set(flagged.map((f) => d.summaries[f.payload.key]?.effect));
-        const effect = effects.has('restricts') ? 'restricts' : effects.has('not-in-force') ? 'not-in-force' : 'related';
-        model = { key, heading: d.listHeading, possible: false, lines: [], compact: true, effect, asOf: d.asOf, date: d.date };
+        const verdicts = new Set(flagged.map((f) => d.summaries[f.payload.key]?.verdict));
+        const verdict = (['restricted-for-you', 'restricted-elsewhere', 'history-only', 'possible-match'] as const).find((v) => verdicts.has(v)) ?? 'related-info';
+        model = { key, subject: d.listHeading, verdict, verdictText: d.listHeading, possible: false, lines: [], compact: true, asOf: d.asOf, date: d.date };
       }
     }
     if (!model) {
@@ -376,12 +380,4 @@ export class PageScanner {
     });
     this.#banner = { model: json, host };
   }
-}
-
-/** A card badge's words: how many measures in force restrict it, else history only or information. */
-function badgeLabel(s: FindingDescription, tier: number): string {
-  if (tier === 3) return 'Possible match';
-  const n = s.lines.filter((l) => l.effect === 'restricts').length;
-  if (n) return `${n} measure${n === 1 ? '' : 's'} in force`;
-  return s.effect === 'not-in-force' ? 'History only' : 'Related (info)';
 }

@@ -2,6 +2,8 @@
 // its own shadow root with its own styles. Text only through textContent.
 // Writes only: nothing here reads layout.
 
+import { translator, uiDirection, type I18nApi, type Translate } from '../shared/i18n';
+
 /** The attribute on the host element of everything we draw (for the page's and the tests' eyes; never read back). */
 export const HOST_ATTR = 'data-covered-apps';
 
@@ -33,79 +35,121 @@ function removeHosts(kind?: string): void {
   }
 }
 
+/** The verdict for the reader (src/profile/verdict.ts, VerdictKind): decides the colour. */
+export type Verdict = 'restricted-for-you' | 'restricted-elsewhere' | 'history-only' | 'possible-match' | 'related-info';
+
 export interface BannerLine {
   text: string;
   effect: Effect;
+  /** In force and binding the reader's profile. */
+  forYou?: true;
 }
 
 export interface BannerModel {
   /** Stable key: dismissing hides this banner for the browser session. */
   key: string;
-  heading: string;
+  /** The listing ("CamScanner (INTSIG …)"), or for a list page its heading. */
+  subject: string;
+  /** The verdict for the reader, and its one line (the wording module's). */
+  verdict: Verdict;
+  verdictText: string;
   possible: boolean;
+  /** In the reader's order: in force and binding them first. */
   lines: BannerLine[];
   /** e.g. "Matched by Google Play package id … in the URL" */
   evidence?: string;
   asOf: string;
   /** The day statuses were computed for. */
   date: string;
-  /** One line (list pages): heading and data date only. */
+  /** List pages: the verdict line and data date only (each card has its badge). */
   compact?: boolean;
-  /** The colour: the strongest effect of the findings shown (restriction, history only, information). */
-  effect: Effect;
+}
+
+// The words around the data's sentences, through browser.i18n (the content
+// script's own captured API, set by main.ts); without one (tests, benchmarks), the keys.
+let t: Translate = (key) => key;
+let uiLang = 'en';
+let uiDir: 'ltr' | 'rtl' = 'ltr';
+export function setUiI18n(api: I18nApi): void {
+  t = translator(api);
+  uiLang = api.getUILanguage();
+  uiDir = uiDirection(api);
 }
 
 // Style sheets: written readably here, compacted in the bundle (compactUiCss in vite.content.config.ts).
+// Docked in the bottom corner (inline end): one line, drawn collapsed, over no page
+// header or first control; it grows upward when expanded.
 const BANNER_CSS = `
 :host { all: initial; }
-.bar { box-sizing: border-box; position: fixed; top: 0; left: 0; right: 0; z-index: 2147483647;
-  font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f1f1f;
-  background: #fff8e1; border-bottom: 2px solid #b26a00; box-shadow: 0 2px 6px rgba(0,0,0,.2);
-  padding: 8px 12px; display: flex; gap: 12px; align-items: flex-start; }
-.bar.restricts { background: #fdecea; border-bottom-color: #b3261e; }
-.bar.not-in-force { background: #f1f3f4; border-bottom-color: #5f6368; }
-.bar.related { background: #e8f0fe; border-bottom-color: #0b57d0; }
+.bar { box-sizing: border-box; max-width: min(640px, calc(100vw - 16px)); max-height: calc(100vh - 16px); display: flex; flex-direction: column;
+  font: 14px/20px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f1f1f; background: #fff8e1;
+  border: 2px solid #8a5300; border-inline-start-width: 6px; border-radius: 10px; box-shadow: 0 2px 8px rgba(0,0,0,.3); overflow: hidden; }
+.bar.restricted-for-you { background: #fdecea; border-color: #b3261e; }
+.bar.restricted-elsewhere { background: #fff8e1; border-color: #8a5300; }
+.bar.history-only { background: #f1f3f4; border-color: #5f6368; }
+.bar.possible-match { background: #f3edf7; border-color: #6750a4; border-style: dashed; }
+.bar.related-info { background: #e8f0fe; border-color: #0b57d0; }
+.line { display: flex; align-items: center; gap: 6px; padding: 4px 6px 4px 10px; min-height: 36px; box-sizing: border-box; }
+.verdict { flex: 1; min-width: 0; margin: 0; font-weight: 600; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.more { overflow: auto; padding: 0 12px 8px; border-top: 1px solid rgba(0,0,0,.15); }
+.more[hidden] { display: none; }
+h2 { font-size: 14px; font-weight: 600; margin: 6px 0 2px; }
+ul { margin: 0; padding-inline-start: 20px; }
+li { margin: 2px 0; }
 li.restricts { font-weight: 600; }
-.body { flex: 1; min-width: 0; }
-h2 { font-size: 14px; font-weight: 600; margin: 0 0 2px; }
-ul { margin: 0; padding: 0 0 0 18px; }
-li { margin: 1px 0; }
-.tag { display: inline-block; font-size: 12px; font-weight: 600; padding: 0 6px; margin-left: 6px; border-radius: 8px;
-  background: #5f6368; color: #fff; vertical-align: 1px; }
-.meta { font-size: 12px; color: #5f5f5f; margin-top: 2px; }
-.compact { padding: 4px 12px; align-items: center; }
-.compact .body { display: flex; gap: 10px; align-items: baseline; flex-wrap: wrap; }
-.compact h2 { margin: 0; }
-button { font: inherit; font-size: 13px; cursor: pointer; border-radius: 6px; border: 1px solid #7a5a00; background: #fff;
-  color: #1f1f1f; padding: 3px 10px; }
-button:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
-.close { border: none; background: transparent; font-size: 18px; line-height: 1; padding: 2px 6px; }
+li.not-in-force { color: #444; }
+li.related { color: #0b3d91; }
+.you { font-size: 12px; font-weight: 600; padding: 0 6px; margin-inline-start: 6px; border-radius: 8px; background: #b3261e; color: #fff; }
+.tag { font-size: 12px; font-weight: 600; padding: 0 6px; margin-inline-start: 6px; border-radius: 8px; background: #5f6368; color: #fff; }
+.meta { font-size: 12px; color: #4a4a4a; margin-top: 4px; }
+button { font: inherit; font-size: 13px; line-height: 18px; cursor: pointer; border-radius: 6px; border: 1px solid #5f5f5f; background: #fff;
+  color: #1f1f1f; padding: 3px 8px; flex: none; }
+button:focus-visible { outline: 3px solid #0b57d0; outline-offset: 1px; }
+.close { border-color: transparent; background: transparent; font-size: 18px; padding: 1px 7px; }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media (prefers-color-scheme: dark) {
-  .bar { background: #3a2e00; color: #f1f1f1; border-bottom-color: #f9bc45; }
-  .bar.restricts { background: #410e0b; border-bottom-color: #f2b8b5; }
-  .bar.not-in-force { background: #2b2b2b; border-bottom-color: #c4c7c5; }
-  .bar.related { background: #0b2a5b; border-bottom-color: #a8c7fa; }
-  .meta { color: #c8c8c8; }
-  button { background: #2b2b2b; color: #f1f1f1; border-color: #f9bc45; }
-  .close { background: transparent; }
+  .bar, .bar.restricted-elsewhere { background: #3a2e00; color: #f1f1f1; border-color: #f9bc45; }
+  .bar.restricted-for-you { background: #410e0b; border-color: #f2b8b5; }
+  .bar.history-only { background: #2b2b2b; border-color: #c4c7c5; }
+  .bar.possible-match { background: #2d2536; border-color: #d0bcff; }
+  .bar.related-info { background: #0b2a5b; border-color: #a8c7fa; }
+  li.not-in-force, .meta { color: #d0d0d0; }
+  li.related { color: #c2d7fb; }
+  .more { border-top-color: rgba(255,255,255,.2); }
+  button { background: #2b2b2b; color: #f1f1f1; border-color: #c4c7c5; }
+  button:focus-visible { outline-color: #a8c7fa; }
+  .close { background: transparent; border-color: transparent; }
+  .you { background: #f2b8b5; color: #410e0b; }
 }`;
 
 const BADGE_CSS = `
 :host { all: initial; }
-.badge { font: 600 11px/16px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #fff; background: #b26a00;
-  border-radius: 8px; padding: 0 6px; white-space: nowrap; display: inline-block; pointer-events: auto; }
-.badge.restricts { background: #b3261e; }
-.badge.not-in-force { background: #5f6368; }
-.badge.related { background: #0b57d0; }
-.badge.possible { background: #5f6368; }
-@media (prefers-color-scheme: dark) { .badge { background: #f9bc45; color: #1f1f1f; } .badge.restricts { background: #f2b8b5; }
-  .badge.not-in-force, .badge.possible { background: #c4c7c5; } .badge.related { background: #a8c7fa; } }`;
+.badge { font: 600 11px/16px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #fff; background: #8a5300; border: 0;
+  border-radius: 8px; padding: 0 6px; margin: 0; height: 16px; max-width: 12em; overflow: hidden; text-overflow: ellipsis; white-space: nowrap;
+  display: inline-block; vertical-align: top; cursor: pointer; pointer-events: auto; }
+.badge:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
+.badge.restricted-for-you { background: #b3261e; }
+.badge.history-only { background: #5f6368; }
+.badge.related-info { background: #0b57d0; }
+.badge.possible-match { background: #6750a4; }
+@media (prefers-color-scheme: dark) { .badge { background: #f9bc45; color: #1f1f1f; } .badge.restricted-for-you { background: #f2b8b5; }
+  .badge.history-only { background: #c4c7c5; } .badge.related-info { background: #a8c7fa; } .badge.possible-match { background: #d0bcff; }
+  .badge:focus-visible { outline-color: #a8c7fa; } }`;
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
   const e = doc.createElement(tag);
   if (text !== undefined) e.textContent = text;
   if (cls) e.className = cls;
   return e;
+}
+
+function button(doc: Document, text: string, cls: string, label: string, onClick: () => void): HTMLButtonElement {
+  const b = el(doc, 'button', text, cls);
+  b.type = 'button';
+  b.setAttribute('aria-label', label);
+  // Only the user's own input (a real click, or Enter/Space on the focused button) acts.
+  b.addEventListener('click', (e) => e.isTrusted && onClick());
+  return b;
 }
 
 function styleSheet(doc: Document, css: string): HTMLStyleElement {
@@ -126,10 +170,15 @@ export interface BannerHandlers {
 const RESTORES = 10;
 let restoresLeft = RESTORES;
 let current: { host: HTMLElement; guard: MutationObserver } | undefined;
+// Per banner key, across redraws: whether the reader expanded it, and whether it was announced.
+const expandedKeys = new Set<string>();
+const announcedKeys = new Set<string>();
 
 // Inline !important outranks every page style sheet (layered or not); `all`
-// resets whatever else could hide, fade or move the host.
-const HOST_STYLE = 'all:initial!important;display:block!important;position:fixed!important;inset:0 0 auto!important;z-index:2147483647!important';
+// resets whatever else could hide, fade or move the host. Docked in the bottom
+// corner at the inline end of the reader's language.
+const hostStyle = () =>
+  `all:initial!important;display:block!important;position:fixed!important;inset:auto ${uiDir === 'rtl' ? 'auto 8px 8px' : '8px 8px auto'}!important;margin:0!important;padding:0!important;border:0!important;background:transparent!important;overflow:visible!important;z-index:2147483647!important`;
 
 /** Replaces the banner (if any) with this one. Our handlers act on the user's own input only (isTrusted). */
 export function showBanner(doc: Document, model: BannerModel, handlers: BannerHandlers): HTMLElement {
@@ -137,41 +186,75 @@ export function showBanner(doc: Document, model: BannerModel, handlers: BannerHa
   const host = doc.createElement('div');
   host.setAttribute(HOST_ATTR, 'banner');
   addHost(host, 'banner');
-  host.setAttribute('style', HOST_STYLE);
+  host.setAttribute('style', hostStyle());
+  // Our language and direction, not the page's (an RTL page does not flip or clip it).
+  host.lang = uiLang;
+  host.dir = uiDir;
   // The top layer: no z-index, overlay or ancestor transform of the page's can cover or move it.
   host.setAttribute('popover', 'manual');
   // Closed: page scripts cannot read or rewrite what the banner says.
   const root = host.attachShadow({ mode: 'closed' });
   root.append(styleSheet(doc, BANNER_CSS));
 
-  const bar = el(doc, 'section', undefined, `bar ${model.effect}${model.compact ? ' compact' : ''}`);
+  const bar = el(doc, 'section', undefined, `bar ${model.verdict}`);
+  bar.lang = uiLang;
+  bar.dir = uiDir;
   bar.setAttribute('role', 'region');
-  bar.setAttribute('aria-label', 'Covered Apps notice');
-  const body = el(doc, 'div', undefined, 'body');
-  const h = el(doc, 'h2', model.heading);
-  if (model.possible) h.append(el(doc, 'span', 'possible match', 'tag'));
-  body.append(h);
+  bar.setAttribute('aria-label', t('banner_region_label', model.subject));
+  const line = el(doc, 'div', undefined, 'line');
+  const verdict = el(doc, 'p', model.verdictText, 'verdict');
+  verdict.title = model.verdictText;
+  line.append(verdict);
+
+  const more = el(doc, 'div', undefined, 'more');
+  more.id = 'more';
+  if (!model.compact) {
+    const h = el(doc, 'h2', model.subject);
+    if (model.possible) h.append(el(doc, 'span', t('banner_possible'), 'tag'));
+    more.append(h);
+  }
   if (model.lines.length) {
     const ul = el(doc, 'ul');
-    for (const line of model.lines) ul.append(el(doc, 'li', line.text, line.effect));
-    body.append(ul);
+    for (const l of model.lines) {
+      const li = el(doc, 'li', l.text, l.effect);
+      if (l.forYou) li.append(el(doc, 'span', t('banner_for_you'), 'you'));
+      ul.append(li);
+    }
+    more.append(ul);
   }
-  const meta = [model.evidence, `Status as of ${model.date}; data as of ${model.asOf}`].filter(Boolean).join(' · ');
-  body.append(el(doc, 'div', meta, 'meta'));
+  const meta = [model.evidence, t('banner_meta', [model.date, model.asOf])].filter(Boolean).join(' · ');
+  more.append(el(doc, 'div', meta, 'meta'));
 
-  const details = el(doc, 'button', 'Details');
-  details.type = 'button';
-  details.addEventListener('click', (e) => e.isTrusted && handlers.onDetails());
-  const close = el(doc, 'button', '×', 'close');
-  close.type = 'button';
-  close.setAttribute('aria-label', 'Dismiss this notice for this browser session');
-  close.title = 'Dismiss for this session';
-  close.addEventListener('click', (e) => {
-    if (!e.isTrusted) return;
+  let expanded = expandedKeys.has(model.key);
+  const toggle = button(doc, '', 'toggle', t('banner_toggle_label', model.subject), () => setExpanded(!expanded));
+  toggle.setAttribute('aria-controls', 'more');
+  const setExpanded = (on: boolean) => {
+    expanded = on;
+    if (on) expandedKeys.add(model.key);
+    else expandedKeys.delete(model.key);
+    more.hidden = !on;
+    toggle.setAttribute('aria-expanded', String(on));
+    toggle.textContent = t(on ? 'banner_hide' : 'banner_show');
+  };
+  setExpanded(expanded);
+  const details = button(doc, t('banner_details'), 'details', t('banner_details_label', model.subject), () => handlers.onDetails());
+  const close = button(doc, '×', 'close', t('banner_dismiss_label', model.subject), () => {
     removeBanner(doc);
     handlers.onDismiss(model.key);
   });
-  bar.append(body, details, close);
+  close.title = t('banner_dismiss_title');
+  line.append(toggle, details, close);
+  // Escape collapses (the reader's own key press only), and leaves the focus on the toggle.
+  bar.addEventListener('keydown', (e) => {
+    if (!e.isTrusted || e.key !== 'Escape' || !expanded) return;
+    setExpanded(false);
+    toggle.focus();
+  });
+  // A polite, one-time announcement of the verdict (not again when the banner is redrawn).
+  const live = el(doc, 'div', undefined, 'sr');
+  live.setAttribute('role', 'status');
+  live.setAttribute('aria-live', 'polite');
+  bar.append(line, more, live);
   root.append(bar);
   // On <html>, not <body>: a transform or filter on body cannot displace it.
   doc.documentElement.append(host);
@@ -179,6 +262,11 @@ export function showBanner(doc: Document, model: BannerModel, handlers: BannerHa
     host.showPopover?.();
   } catch {
     // not shown in the top layer (an odd document state): still drawn, on top by z-index
+  }
+  if (!announcedKeys.has(model.key)) {
+    announcedKeys.add(model.key);
+    // after insertion: a live region announces changes, not its first content
+    setTimeout(() => (live.textContent = `${t('extName')}: ${model.verdictText}`), 250);
   }
 
   const restore = (records?: MutationRecord[]) => {
@@ -204,31 +292,50 @@ export function removeBanner(_doc: Document): void {
 }
 
 export interface BadgeModel {
+  /** Short: "For you · 2", "History", "Possible". */
   text: string;
+  /** The verdict's line, for the accessible name and tooltip. */
   title: string;
-  effect: Effect;
-  possible: boolean;
+  subject: string;
+  verdict: Verdict;
 }
 
 /**
- * A badge at the top-left of a card. The host is position:absolute with no
- * offsets, so it sits at its static position and takes no space: the card's
- * layout does not move.
+ * A badge at the top-left of a card: an icon-height pill (a button: focusable,
+ * named, it opens the details for that listing). The host is position:absolute
+ * with no offsets, so it sits at its static position and takes no space: the
+ * card's layout does not move.
  */
-export function addBadge(doc: Document, card: Element, model: BadgeModel): HTMLElement {
+export function addBadge(doc: Document, card: Element, model: BadgeModel, onOpen: () => void): HTMLElement {
   const host = doc.createElement('span');
   host.setAttribute(HOST_ATTR, 'badge');
   addHost(host, 'badge');
-  host.style.cssText = 'position:absolute;z-index:2147483646;margin:2px;pointer-events:none;';
+  host.style.cssText = 'position:absolute;z-index:2147483646;margin:2px;pointer-events:none;max-width:100%;';
+  host.lang = uiLang;
+  host.dir = uiDir;
   const root = host.attachShadow({ mode: 'closed' });
   root.append(styleSheet(doc, BADGE_CSS));
-  const b = el(doc, 'span', model.text, `badge ${model.possible ? 'possible' : model.effect}`);
+  const b = button(doc, model.text, `badge ${model.verdict}`, t('badge_label', [model.subject, model.title]), onOpen);
   b.title = model.title;
-  b.setAttribute('role', 'note');
-  b.setAttribute('aria-label', model.title);
   root.append(b);
   card.prepend(host);
   return host;
+}
+
+/** A card badge's words: what restricts the reader (counted), else what the listing is. */
+export function badgeText(verdict: Verdict, restricting: number, neutral: boolean): string {
+  switch (verdict) {
+    case 'restricted-for-you':
+      return t('badge_for_you', restricting);
+    case 'restricted-elsewhere':
+      return neutral ? t('badge_in_force', restricting) : t('badge_elsewhere');
+    case 'history-only':
+      return t('badge_history');
+    case 'possible-match':
+      return t('badge_possible');
+    case 'related-info':
+      return t('badge_related');
+  }
 }
 
 export function removeAllUi(doc: Document): void {

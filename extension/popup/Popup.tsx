@@ -1,143 +1,85 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
 import { describingForPage } from '../shared/as-of';
-import { RecordActions } from './RecordActions';
 import { daysBetween } from '../../src/data/status';
-import { dataset } from '../../src/data/dataset';
-import type { Measure, Source } from '../../src/data/schema';
-import type { Finding } from '../../src/match/match';
-import { listSummary, measureTitle, restrictedCount, summarizeFinding, type MeasureLine } from '../../src/match/wording';
-import { reportCount, restrictedLabel, type FindingPayload, type TabReport } from '../shared/messages';
+import { listSummary, restrictedCount } from '../../src/match/wording';
+import { reportCount, restrictedLabel, type TabReport } from '../shared/messages';
+import { plural } from '../shared/i18n';
+import { t } from '../shared/page-i18n';
 import type { PopupState } from './load';
-import { safeHref } from './source-links';
+import { appRows, findingsOf, type AppRow } from './rows';
+import { Lookup } from './Lookup';
+import { RecordActions } from './RecordActions';
+import { MeasureList, readerVerdict, RowHead } from './details';
+import { useProfiles, WhoAreYou } from './profiles';
+import type { Profile } from '../../src/profile/profile';
 
-const TIER_LABEL: Record<number, string> = {
-  1: 'Identifier match',
-  2: 'Developer match',
-  3: 'Possible match (name only)',
-  4: 'Mention only (no flag)',
-};
+// Data text (measure titles, summaries, verbatim quotations, the sentences of
+// src/match/wording.ts) stays in the language of the record; the popup's own words
+// go through browser.i18n (popup_* keys).
 
-const measuresById = new Map<string, Measure>(dataset.measures.map((m) => [m.id, m]));
+// Statuses as of today (the browsing day), from the dated events in the data.
 // Statuses as of today (the browsing day), or the day the user chose (records), from the dated events in the data.
 const index = describingForPage();
-const entityIndex = new Map(index.entities.map((e, i) => [e.id, i] as const));
 /** Past this age the popup says the record may be out of date. */
 const STALE_AFTER_DAYS = 120;
+const TIER_KEY = { 1: 'popup_tier_1', 2: 'popup_tier_2', 3: 'popup_tier_3', 4: 'popup_tier_4' } as const;
 
-function toFinding(p: FindingPayload): Finding | null {
-  const entity = entityIndex.get(p.entityId);
-  if (entity === undefined) return null; // data changed since the page was scanned
-  return { entity, tier: p.tier, evidence: p.evidence, role: p.role, name: p.name, developer: p.developer };
-}
-
-const EFFECT_NOTE: Record<MeasureLine['effect'], string> = {
-  restricts: 'restricts this listing',
-  'not-in-force': 'not in force for this listing',
-  related: 'information only: it names a related app, not this listing',
-};
-
-/** Primary sources first; secondary ones marked. */
-function rankedSources(sources: Source[]): Source[] {
-  return [...sources.filter((s) => s.kind === 'primary'), ...sources.filter((s) => s.kind !== 'primary')];
-}
-
-function MeasureDetails({ measure, line }: { measure: Measure; line: MeasureLine }) {
-  const compiled = index.measures.find((m) => m.id === measure.id)!;
-  const key = measure.verbatim?.find((v) => v.source.kind === 'primary') ?? measure.verbatim?.[0];
-  const sources = rankedSources(measure.sources);
+function AppRowView({ row, tabId, profiles, focus, idPrefix = 'app' }: { row: AppRow; tabId?: number; profiles: readonly Profile[]; focus?: string; idPrefix?: string }) {
+  const s = row.summary;
+  const headingId = `${idPrefix}-${row.key.replace(/[^\w-]/g, '_')}`;
+  const v = readerVerdict(s, profiles);
+  // Opened from a badge or the banner's Details: that listing's details open, in view, focused.
+  const focused = focus !== undefined && row.payloads.some((p) => p.key === focus);
+  const summaryRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (focused) summaryRef.current?.focus();
+  }, [focused]);
   return (
-    <section aria-label={`${measure.shortTitle}: ${line.text}`} class={`measure ${line.effect}`}>
-      <h3>{measureTitle(compiled)}</h3>
-      <div>
-        Status as of {index.date}: <span class={`status ${line.status.code}`}>{line.status.text}</span>{' '}
-        <span class="muted">({EFFECT_NOTE[line.effect]})</span>
-      </div>
-      <p class="muted">{line.text}</p>
-      <p>{measure.summary}</p>
-      {key ? (
-        <blockquote class="verbatim">
-          “{key.text}”{' '}
-          <a href={safeHref(key.source.url)} target="_blank" rel="noreferrer noopener">
-            [{key.source.kind === 'secondary' ? 'secondary source' : 'source'}]
-          </a>
-        </blockquote>
-      ) : null}
-      <p>
-        <strong>Binds:</strong> {measure.binds.replace(/\.$/, "")}. <strong>Prohibits:</strong> {measure.prohibits}
-      </p>
-      {measure.citation ? <p class="muted">Citation: {measure.citation}</p> : null}
-      <details>
-        <summary>Timeline ({measure.timeline.length} events)</summary>
-        <ul class="timeline">
-          {measure.timeline.map((ev) => (
-            <li key={ev.date + ev.text}>
-              <strong>{ev.date}</strong> {ev.text}{' '}
-              {ev.sources.slice(0, 2).map((s, i) => (
-                <a key={s.url} href={safeHref(s.url)} target="_blank" rel="noreferrer noopener">
-                  [{i + 1}]
-                </a>
+    <li>
+      <article class={`finding ${s.effect} ${v.kind}`} data-entity={row.entityId} aria-labelledby={headingId}>
+        <RowHead headingId={headingId} name={row.name} developer={row.developer} summary={s} profiles={profiles} />
+        {row.listings > 1 ? <p class="muted">{plural(t, 'popup_listings_of_app', row.listings)}</p> : null}
+        <details class="app-details" open={focused}>
+          <summary ref={summaryRef}>{t('popup_details_for', row.name)}</summary>
+          <p>
+            <span class="tier">{t(TIER_KEY[row.tier])}</span>
+          </p>
+          <div>
+            <strong>{t('popup_why')}</strong>
+            <ul>
+              {row.evidence.map((e) => (
+                <li key={e}>{e}</li>
               ))}
-            </li>
-          ))}
-        </ul>
-      </details>
-      <details>
-        <summary>Sources ({sources.length})</summary>
-        <ul>
-          {sources.map((s) => (
-            <li key={s.url}>
-              <a href={safeHref(s.url)} target="_blank" rel="noreferrer noopener">
-                {s.title ?? s.url}
-              </a>
-              {s.kind === 'secondary' ? <span class="muted"> (secondary)</span> : null}
-            </li>
-          ))}
-        </ul>
-      </details>
-    </section>
-  );
-}
-
-function FindingCard({ payload }: { payload: FindingPayload }) {
-  const finding = toFinding(payload);
-  if (!finding) return null;
-  const s = summarizeFinding(finding, index);
-  return (
-    <article class={`finding ${s.effect}`} data-entity={payload.entityId}>
-      <h2>
-        {s.subject} <span class="tier">{TIER_LABEL[payload.tier]}</span>
-      </h2>
-      <div>
-        <strong>Why:</strong>
-        <ul>
-          {payload.evidence.map((e) => (
-            <li key={e}>{e}</li>
-          ))}
-        </ul>
-      </div>
-      {s.lines.map((line) => {
-        const m = measuresById.get(line.measure.id);
-        return m ? <MeasureDetails key={m.id} measure={m} line={line} /> : null;
-      })}
-    </article>
+            </ul>
+          </div>
+          <MeasureList lines={v.lines} />
+        </details>
+      </article>
+    </li>
   );
 }
 
 export function Popup({ state }: { state: PopupState }) {
+  const setting = useProfiles();
+  const profiles = setting?.profiles ?? [];
   return (
     <main>
       <header>
-        <h1>Covered Apps</h1>
-        <div class="asof">
-          Statuses as of {index.date}
-          {index.chosen ? ' (chosen)' : ''}; data checked {index.asOf}
-        </div>
+        <h1>{t('extName')}</h1>
+        <p class="asof">{t('popup_as_of', [index.date ?? index.asOf, index.asOf])}{index.chosen ? ` ${t('popup_as_of_chosen')}` : ''}</p>
       </header>
       <StaleNotice />
-      {/* records (issue 12): date, citations, export, report, not this app */}
-      {state.kind === 'ready' ? <RecordActions tabId={state.tabId} report={state.report} /> : null}
-      {state.kind === 'error' ? <p role="alert">Could not read this tab: {state.message}</p> : null}
-      {state.kind === 'unsupported' ? <p>This page is not on a site Covered Apps checks.</p> : null}
-      {state.kind === 'ready' ? <Findings report={state.report} /> : null}
+      {setting && !setting.chosen ? <WhoAreYou /> : null}
+      {state.kind === 'loading' ? (
+        <div id="loading" role="status">
+          {t('popup_loading')}
+        </div>
+      ) : null}
+      {state.kind === 'error' ? <p role="alert">{t('popup_error', state.message)}</p> : null}
+      {state.kind === 'unsupported' ? <Unsupported /> : null}
+      {state.kind === 'ready' ? <Findings report={state.report} tabId={state.tabId} profiles={profiles} focus={state.focus} /> : null}
+      <Lookup profiles={profiles} />
     </main>
   );
 }
@@ -148,50 +90,116 @@ function StaleNotice() {
   if (age <= STALE_AFTER_DAYS) return null;
   return (
     <p class="stale" role="note" id="stale-notice">
-      The record was last checked {age} days ago ({index.asOf}) and may be out of date: measures may have been added, changed or
-      revoked since. Update Covered Apps to its latest release to get a newer record (each release carries the data).
+      {t('popup_stale', [age, index.asOf])}
     </p>
   );
 }
 
-function Findings({ report }: { report: TabReport | null }) {
-  if (!report) return <p>Nothing was checked on this tab (not a supported store or download page, or it is still loading).</p>;
+/** What the extension covers, and the way to check other sites. */
+function Unsupported({ supportedButEmpty = false }: { supportedButEmpty?: boolean }) {
+  const [sites, setSites] = useState<{ id: string; name: string }[]>([]);
+  useEffect(() => {
+    // The registry is only needed here: loaded on demand, not for every popup.
+    void import('../../src/sites/registry').then(({ siteAdapters }) => setSites(siteAdapters.map((a) => ({ id: a.id, name: a.name }))));
+  }, []);
+  return (
+    <>
+      <p id="unsupported">{t(supportedButEmpty ? 'popup_not_checked_yet' : 'popup_unsupported')}</p>
+      <section id="coverage" aria-labelledby="coverage-title">
+        <h2 id="coverage-title">{t('popup_coverage_title')}</h2>
+        <p>{t('popup_coverage_text', index.measures.length)}</p>
+        <details>
+          <summary>{plural(t, 'popup_sites_checked', sites.length)}</summary>
+          <ul id="supported-sites">
+            {sites.map((s) => (
+              <li key={s.id}>{s.name}</li>
+            ))}
+          </ul>
+        </details>
+        <p>{t('popup_any_site_text')}</p>
+        <button type="button" id="open-options" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('popup_any_site_button')}
+        </button>
+      </section>
+    </>
+  );
+}
+
+/** "Show the banner again" when the user dismissed this tab's banner: the background clears the dismissal and reloads the tab. */
+function RestoreBanner({ tabId }: { tabId: number }) {
+  const [dismissed, setDismissed] = useState(false);
+  const [done, setDone] = useState(false);
+  useEffect(() => {
+    void browser.runtime.sendMessage({ type: 'banner-dismissed', tabId }).then((v) => setDismissed(v === true));
+  }, [tabId]);
+  if (done) return <p role="status">{t('popup_banner_restored')}</p>;
+  if (!dismissed) return null;
+  const restore = async () => {
+    await browser.runtime.sendMessage({ type: 'restore-banner', tabId });
+    setDone(true);
+  };
+  return (
+    <p>
+      <button type="button" id="restore-banner" onClick={restore}>
+        {t('popup_restore_banner')}
+      </button>
+    </p>
+  );
+}
+
+function Findings({ report, tabId, profiles, focus }: { report: TabReport | null; tabId?: number; profiles: readonly Profile[]; focus?: string }) {
+  if (!report) return <Unsupported supportedButEmpty />;
   const flagged = report.findings.filter((f) => f.tier <= 3);
   const weak = report.findings.filter((f) => f.tier === 4);
   const count = reportCount(report);
+  const rows = appRows(flagged, index);
+  // A mere mention of an app the page already lists adds nothing: one row per app.
+  const weakRows = appRows(weak, index).filter((w) => !rows.some((r) => r.key === w.key));
+  const restricted = restrictedLabel({ restricted: report.restricted ?? restrictedCount(report.findings, index, profiles), restrictedAtLeast: report.restrictedAtLeast });
   return (
-    <div>
+    <div id="report">
       <p class="muted" id="page-url">
         {report.url}
       </p>
       {count === 0 ? (
-        <p id="no-findings">No app on this page is named in the measures Covered Apps tracks.</p>
+        <p id="no-findings">{t('popup_clean', [index.measures.length, index.asOf])}</p>
       ) : (
-        <p id="summary">
-          {listSummary(flagged.flatMap((p) => toFinding(p) ?? []), index)}.
-          {count > flagged.length ? ` The page shows ${count} flagged listings; the first ${flagged.length} are shown here.` : ''}
+        <p id="summary" lang="en">
+          {listSummary(findingsOf(flagged, index), index)}.
+          {count > flagged.length ? ` ${t('popup_capped', [count, flagged.length])}` : ''}
         </p>
       )}
       {count > 0 ? (
         <p id="restricted-count">
-          Apps on this page restricted by a measure in force (the toolbar count, statuses as of {index.date}):{' '}
-          {restrictedLabel({ restricted: report.restricted ?? restrictedCount(report.findings, index), restrictedAtLeast: report.restrictedAtLeast }) || 'none'}
+          {t('popup_restricted_count', index.date ?? index.asOf)} {restricted || t('popup_none')}
         </p>
       ) : null}
       {report.truncated ? (
         <p class="muted" id="truncated">
-          {report.truncated} overlong or unreadable detail{report.truncated === 1 ? ' was' : 's were'} shortened or left out.
+          {plural(t, 'popup_truncated', report.truncated)}
         </p>
       ) : null}
-      {flagged.map((f) => (
-        <FindingCard key={f.key} payload={f} />
-      ))}
-      {weak.length ? (
-        <details>
-          <summary>Weak mentions ({weak.length}): not flagged on the page</summary>
-          {weak.map((f) => (
-            <FindingCard key={f.key} payload={f} />
-          ))}
+      {tabId !== undefined ? <RestoreBanner tabId={tabId} /> : null}
+      {/* records (issue 12): date, citations, export, report, not this app */}
+      <RecordActions tabId={tabId} report={report} />
+      {rows.length ? (
+        <section aria-labelledby="apps-title">
+          <h2 id="apps-title">{plural(t, 'popup_apps_title', rows.length)}</h2>
+          <ul class="rows" id="apps">
+            {rows.map((r) => (
+              <AppRowView key={r.key} row={r} tabId={tabId} profiles={profiles} focus={focus} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {weakRows.length ? (
+        <details class="weak">
+          <summary>{plural(t, 'popup_weak', weakRows.length)}</summary>
+          <ul class="rows">
+            {weakRows.map((r) => (
+              <AppRowView key={r.key} row={r} tabId={tabId} profiles={profiles} focus={focus} idPrefix="mention" />
+            ))}
+          </ul>
         </details>
       ) : null}
     </div>

@@ -26,3 +26,13 @@ export function translator(api: I18nApi): Translate {
 export function uiDirection(api: I18nApi): 'ltr' | 'rtl' {
   return api.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
 }
+
+/**
+ * Plurals without ICU (browser.i18n has none): one message per plural form, named
+ * `<base>_one` and `<base>_other`, with the count as the first placeholder ($COUNT$).
+ * English uses both forms; languages with one form (zh_CN) give both the same text.
+ * A language with more forms would add keys and a rule here.
+ */
+export function plural(t: Translate, base: string, n: number, more: (string | number)[] = []): string {
+  return t(`${base}_${n === 1 ? 'one' : 'other'}`, [n, ...more]);
+}

@@ -3,6 +3,7 @@
 
 import type { Tier } from '../../src/match/match';
 import type { LineEffect } from '../../src/match/wording';
+import type { VerdictKind } from '../../src/profile/verdict';
 
 export type { Tier };
 
@@ -25,9 +26,11 @@ export type ContentMessage =
    */
   | { type: 'findings'; url: string; findings: FindingPayload[]; partial?: true; total?: number; truncated?: number }
   | { type: 'dismiss'; key: string }
-  | { type: 'open-details' };
+  /** key: the listing whose badge was activated (the popup opens on it). */
+  | { type: 'open-details'; key?: string };
 
-export type PopupMessage = { type: 'get-tab'; tabId: number };
+/** get-tab: the tab's report; banner-dismissed: did the user dismiss this tab's banner; restore-banner: bring it back. */
+export type PopupMessage = { type: 'get-tab' | 'banner-dismissed' | 'restore-banner'; tabId: number };
 
 /** One finding described in words, generated from the data by the background. */
 export interface FindingDescription {
@@ -35,7 +38,13 @@ export interface FindingDescription {
   possible: boolean;
   /** The strongest effect of its lines (src/match/wording.ts LineEffect). */
   effect: LineEffect;
-  lines: { text: string; effect: LineEffect }[];
+  /** The verdict for the reader's profiles (src/profile/verdict.ts) and its one line. */
+  verdict: VerdictKind;
+  verdictText: string;
+  /** Counts on the toolbar and the badge: restricts the reader (neutral view: anyone). */
+  counts: boolean;
+  /** In the reader's order; forYou: in force and binding them. */
+  lines: { text: string; effect: LineEffect; forYou?: true }[];
 }
 
 /** The background's answer to a findings message: what to draw, and what the user dismissed. */
@@ -49,6 +58,8 @@ export interface Descriptions {
   summaries: Record<string, FindingDescription>;
   /** "2 listings on this page are named, or made by a company named, in a measure in force: …", when there are flagged findings. */
   listHeading?: string;
+  /** No profile says whom measures bind (none chosen, or journalist): badges count every restriction. */
+  neutral?: boolean;
 }
 
 export interface TabReport {
@@ -148,7 +159,7 @@ export function parseContentMessage(msg: unknown): ContentMessage | null {
     case 'dismiss':
       return typeof o.key === 'string' && o.key.length <= MAX_KEY ? { type: 'dismiss', key: o.key } : null;
     case 'open-details':
-      return { type: 'open-details' };
+      return typeof o.key === 'string' && o.key.length <= MAX_KEY ? { type: 'open-details', key: o.key } : { type: 'open-details' };
     default:
       return null;
   }
@@ -157,8 +168,10 @@ export function parseContentMessage(msg: unknown): ContentMessage | null {
 export function parsePopupMessage(msg: unknown): PopupMessage | null {
   if (!msg || typeof msg !== 'object') return null;
   const o = msg as Record<string, unknown>;
-  if (o.type === 'get-tab' && typeof o.tabId === 'number' && Number.isInteger(o.tabId) && o.tabId >= 0) {
-    return { type: 'get-tab', tabId: o.tabId };
+  const types = ['get-tab', 'banner-dismissed', 'restore-banner'] as const;
+  const type = types.find((x) => x === o.type);
+  if (type && typeof o.tabId === 'number' && Number.isInteger(o.tabId) && o.tabId >= 0) {
+    return { type, tabId: o.tabId };
   }
   return null;
 }
@@ -179,6 +192,7 @@ export function parseDescriptions(v: unknown): Descriptions | undefined {
     dismissed: o.dismissed.filter((k): k is string => typeof k === 'string'),
     summaries: o.summaries as Record<string, FindingDescription>,
     listHeading: typeof o.listHeading === 'string' ? o.listHeading : undefined,
+    neutral: o.neutral !== false,
   };
 }
 

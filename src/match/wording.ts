@@ -8,7 +8,7 @@
 
 import type { Audience, Status } from '../data/schema';
 import { PROCUREMENT_AUDIENCES, PUBLIC_AUDIENCES, WORK_DEVICE_AUDIENCES } from '../profile/audiences';
-import { profileBoundBy, type Profile } from '../profile/profile';
+import { isNeutral, profileBoundBy, type Profile } from '../profile/profile';
 import { isUsState, regionName, US } from '../profile/regions';
 import { countsForReader, linesForReader, verdictFor, type Verdict, type VerdictKind } from '../profile/verdict';
 import { RESTRICTING_RELATIONS } from '../data/status';
@@ -298,6 +298,25 @@ export function verdictOf(s: FindingSummary, profiles: readonly Profile[]): { ve
   return { verdict, text: verdictSentence(verdict, profiles), lines: linesForReader(profiles, s.lines) };
 }
 
+/**
+ * A list page's one line for the reader: the neutral view keeps the plain count by
+ * effect (listSummary, which implies nothing about the reader); with profiles,
+ * "2 listings here are restricted for you; 3 more are restricted for others; 1 is history or information".
+ */
+export function listHeadingFor(findings: Finding[], index: DescribeIndex, profiles: readonly Profile[]): string {
+  if (isNeutral(profiles)) return listSummary(findings, index);
+  const n = { you: 0, others: 0, rest: 0 };
+  for (const f of findings) {
+    const k = verdictFor(profiles, summarizeFinding({ ...f, tier: 1 }, index).lines).kind;
+    n[k === 'restricted-for-you' ? 'you' : k === 'restricted-elsewhere' ? 'others' : 'rest']++;
+  }
+  const parts: string[] = [];
+  if (n.you) parts.push(`${plural(n.you, 'listing here is', 'listings here are')} restricted for you`);
+  if (n.others) parts.push(`${plural(n.others, n.you ? 'more is' : 'listing here is', n.you ? 'more are' : 'listings here are')} restricted for others, not for you`);
+  if (n.rest) parts.push(`${plural(n.rest, n.you || n.others ? 'more is' : 'listing here is', n.you || n.others ? 'more are' : 'listings here are')} history or information only`);
+  return parts.join('; ');
+}
+
 /** What a content script needs to draw: per flagged finding its words, and the list heading. */
 export interface DescribedFindings {
   /** The data's date. */
@@ -320,6 +339,8 @@ export interface DescribedFindings {
     }
   >;
   listHeading?: string;
+  /** No profile says whom measures bind (none chosen, or journalist only). */
+  neutral: boolean;
 }
 
 /**
@@ -352,7 +373,13 @@ export function describeFindings(
     };
     flagged.push(f);
   }
-  return { asOf: index.asOf, date: index.date ?? index.asOf, summaries, listHeading: flagged.length ? listSummary(flagged, index) : undefined };
+  return {
+    asOf: index.asOf,
+    date: index.date ?? index.asOf,
+    summaries,
+    listHeading: flagged.length ? listHeadingFor(flagged, index, profiles) : undefined,
+    neutral: isNeutral(profiles),
+  };
 }
 
 /**

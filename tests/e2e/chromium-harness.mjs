@@ -142,6 +142,11 @@ export async function launchChromium({ headless = true, extension = distChrome, 
       await page.goto(url, { waitUntil: 'domcontentloaded' });
       return page;
     },
+    /** Serves `body` at `url`, opens it, and waits for the content script's report: { page, tabId, report, badge }. */
+    async openReported(url, body) {
+      const page = await this.open(url, body);
+      return { page, ...(await this.reportFor(url)) };
+    },
     serve(url, body, contentType) {
       pages.set(url.split('#')[0], { body, contentType }); // fragments never reach the server
     },

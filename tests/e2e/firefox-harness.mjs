@@ -2,18 +2,40 @@
 // built extension installed (browser.installExtension) and pages served by
 // request interception (every other request aborted).
 import puppeteer from 'puppeteer-core';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { distFirefox } from './pages.mjs';
 import { ourUi } from './our-ui.mjs';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
-export async function launchFirefox({ extension = distFirefox } = {}) {
+/**
+ * `policies`: enterprise policies (policies.json's `policies` object) this run reads,
+ * from a file of its own: Firefox reads an alternate policies path only in
+ * automation (its automation pref, with non-local connections disabled — there
+ * are none here anyway), never the machine's installation.
+ */
+export async function launchFirefox({ extension = distFirefox, policies } = {}) {
+  let policyDir;
+  if (policies) {
+    policyDir = mkdtempSync(join(tmpdir(), 'covered-apps-policies-'));
+    writeFileSync(join(policyDir, 'policies.json'), JSON.stringify({ policies }));
+  }
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
     protocol: 'webDriverBiDi',
+    ...(policyDir ? { env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' } } : {}),
     extraPrefsFirefox: {
+      ...(policyDir
+        ? {
+            'security.turn_off_all_security_so_that_viruses_can_take_over_this_computer': true,
+            'network.disable-non-local-connections': true,
+            'browser.policies.alternatePath': join(policyDir, 'policies.json'),
+          }
+        : {}),
       // No background traffic from the browser itself: the network here is closed.
       'app.update.enabled': false,
       'browser.shell.checkDefaultBrowser': false,
@@ -43,8 +65,16 @@ export async function launchFirefox({ extension = distFirefox } = {}) {
       });
       return page;
     },
+    /** Serves `body` at `url` and opens it in a new tab. */
+    async open(url, body) {
+      this.serve(url, body);
+      const page = await this.newPage();
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      return page;
+    },
     async close() {
       await browser.close();
+      if (policyDir) rmSync(policyDir, { recursive: true, force: true });
     },
   };
 }

@@ -15,12 +15,7 @@ after(async () => {
   await h?.close();
 });
 
-async function open(url, body) {
-  h.serve(url, body);
-  const page = await h.newPage();
-  await page.goto(url, { waitUntil: 'domcontentloaded' });
-  return page;
-}
+const open = (url, body) => h.open(url, body);
 
 /** Waits until the content script has scanned (it marks nothing on clean pages, so wait a beat). */
 async function settle(page, ms = 700) {
@@ -113,7 +108,7 @@ describe("Firefox: hostile pages, the page's own script goes after the banner (t
       });`,
     });
     await banner(page);
-    assert.match(await bannerText(page), /^CamScanner \(INTSIG/);
+    assert.match(await bannerText(page), /CamScanner \(INTSIG/);
     assert.equal(await page.evaluate(() => document.querySelector('[data-covered-apps="banner"]').shadowRoot), null);
     await page.waitForFunction(() => window.attack.done, { timeout: 10000 });
     // A card added after the named elements gets its badge: its words came from the background.
@@ -163,7 +158,7 @@ describe("Firefox: hostile pages, the page's own script goes after the banner (t
       for (const b of root.querySelectorAll('button')) b.click();
     });
     await settle(page, 500);
-    assert.match(await bannerText(page), /^CamScanner/, 'not dismissed');
+    assert.match(await bannerText(page), /CamScanner \(INTSIG/, 'not dismissed');
     await clickInBanner(page, 'button.close');
     await page.waitForFunction(() => !document.querySelector('[data-covered-apps="banner"]'), { timeout: 10000 });
     await page.reload({ waitUntil: 'domcontentloaded' });

@@ -30,7 +30,7 @@ describe('scanTextMentions', () => {
       ),
     ).toEqual({});
     const { document } = parseHTML('<!doctype html><html><body><p id="card">nothing here</p></body></html>');
-    const badge = addBadge(document as unknown as Document, document.getElementById('card')!, { text: 'WeChat', title: 'WeChat', effect: 'related', possible: false });
+    const badge = addBadge(document as unknown as Document, document.getElementById('card')!, { text: 'WeChat', title: 'WeChat', subject: 'WeChat', verdict: 'related-info' }, () => {});
     expect(scanTextMentions(document.body, index).size).toBe(0);
     expect(scanTextMentions(badge, index).size).toBe(0);
   });
