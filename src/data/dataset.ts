@@ -9,12 +9,19 @@ import texas from './measures/texas.json';
 import ohio from './measures/ohio.json';
 import virginia from './measures/virginia.json';
 import alabama from './measures/alabama.json';
+import alaska from './measures/alaska.json';
+import arizona from './measures/arizona.json';
+import arkansas from './measures/arkansas.json';
+import delaware from './measures/delaware.json';
 import florida from './measures/florida.json';
 import georgia from './measures/georgia.json';
 import idaho from './measures/idaho.json';
+import indiana from './measures/indiana.json';
 import iowa from './measures/iowa.json';
 import kansas from './measures/kansas.json';
+import kentucky from './measures/kentucky.json';
 import louisiana from './measures/louisiana.json';
+import maine from './measures/maine.json';
 import maryland from './measures/maryland.json';
 import montana from './measures/montana.json';
 import nebraska from './measures/nebraska.json';
@@ -77,12 +84,19 @@ export const MEASURE_FILES: Record<string, unknown[]> = {
   ohio,
   virginia,
   alabama,
+  alaska,
+  arizona,
+  arkansas,
+  delaware,
   florida,
   georgia,
   idaho,
+  indiana,
   iowa,
   kansas,
+  kentucky,
   louisiana,
+  maine,
   maryland,
   montana,
   nebraska,

@@ -66,6 +66,7 @@ export type AudienceWho =
   | 'intelligence-community' // national security systems of the US intelligence community
   | 'house' // US House-managed devices (members' offices and staff)
   | 'universities' // state universities' networks and devices
+  | 'one-agency' // one agency's own devices only (e.g. a state treasury): binds no profile, said in the lines
   | 'funding-recipients' // recipients of a regulator's funding (FCC Universal Service Fund)
   | 'public' // everyone in the region
   | 'app-stores' // app stores and hosts serving users in the region

@@ -222,6 +222,8 @@ export function audiencePhrase(a: Audience): string {
       return 'US House devices';
     case 'universities':
       return `${name} state universities`;
+    case 'one-agency':
+      return `one ${name} state office's devices`;
     case 'funding-recipients':
       return us ? 'recipients of FCC funding' : `funding recipients in ${name}`;
     case 'public':

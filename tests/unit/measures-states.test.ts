@@ -126,6 +126,78 @@ describe('state measures: relation and status at fixed dates', () => {
     expect(reach('co-kaspersky', 'fl-bog-regulation-3-0075', '2023-04-04')?.relation).toBe('names-it');
   });
 
+  it('TikTok-only state measures (AK, AZ, AR, DE, IN, KY, ME) name the TikTok app from their dates, not before, and not its company', () => {
+    const cases: [string, string][] = [
+      ['ak-dunleavy-tiktok-memo-2023', '2023-01-06'],
+      ['az-hobbs-tiktok-eo-2023', '2023-04-04'],
+      ['ar-dis-tiktok-memo-2022', '2022-12-08'],
+      ['ar-sanders-foreign-adversary-ict-eo-2023', '2023-01-10'],
+      ['de-dti-tiktok-memo-2023', '2023-01-19'],
+      ['in-iot-tiktok-block-2022', '2022-12-07'],
+      ['ky-sb-20-2023', '2023-03-22'],
+      ['me-oit-directive-2023-01', '2023-01-19'],
+    ];
+    const dayBefore = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    for (const [id, date] of cases) {
+      expect(reach('app-tiktok', id, dayBefore(date)), id).toBeUndefined();
+      const c = reach('app-tiktok', id, date);
+      expect(c?.relation, id).toBe('names-it');
+      expect(c?.status.code, id).toBe('in-force');
+      expect(isInForce(reach('app-tiktok', id, dataset.asOf)!.status), id).toBe(true);
+      // TikTok Lite is a build of TikTok; ByteDance's other apps are not reached
+      expect(reach('app-tiktok-lite', id, dataset.asOf)?.relation, id).toBe('names-build-of');
+      expect(reach('app-lemon8', id, dataset.asOf), id).toBeUndefined();
+      expect(reach('app-capcut', id, dataset.asOf), id).toBeUndefined();
+    }
+    // Kentucky's is a statute, quoted from the enacted text
+    expect(measure('ky-sb-20-2023').instrument).toBe('statute');
+    expect(measure('ky-sb-20-2023').verbatim?.[0]?.text).toMatch(/owned by the Chinese company ByteDance Limited or any successor application/);
+    // Alaska's key sentence is the governor's own release
+    expect(measure('ak-dunleavy-tiktok-memo-2023').verbatim?.[0]?.source.kind).toBe('primary');
+  });
+
+  it('Arkansas blocks DeepSeek, RedNote and Lemon8 from the reported date; their companies are only information', () => {
+    const id = 'ar-deepseek-rednote-lemon8-blocks-2025';
+    for (const e of ['app-deepseek', 'app-rednote', 'app-lemon8']) {
+      expect(reach(e, id, '2025-03-11'), e).toBeUndefined();
+      expect(reach(e, id, '2025-03-12')?.relation, e).toBe('names-it');
+      expect(isInForce(reach(e, id, dataset.asOf)!.status), e).toBe(true);
+    }
+    expect(reach('co-deepseek', id, dataset.asOf)?.relation).toBe('develops');
+    expect(reach('app-tiktok', id, dataset.asOf)).toBeUndefined();
+    // the date is a report's, and the title says so
+    expect(measure(id).title).toMatch(/reported by Mar 12, 2025/);
+  });
+
+  it("Maine's Prohibited Technologies list: pending on enactment, then names six companies from Aug 9, 2024, reaching their apps", () => {
+    const id = 'me-prohibited-technologies-2024';
+    expect(measureStatusAt(measure(id), '2024-05-01').code).toBe('pending');
+    expect(measureStatusAt(measure(id), '2024-08-09').code).toBe('in-force');
+    for (const co of ['co-dahua', 'co-huawei', 'co-hikvision', 'co-hytera', 'co-zte', 'co-bytedance']) {
+      expect(reach(co, id, '2024-08-08')?.status.code, co).not.toBe('in-force');
+      const c = reach(co, id, '2024-08-09');
+      expect(c?.relation, co).toBe('names-it');
+      expect(c?.namedOn, co).toBe('2024-08-09');
+      expect(c?.outOfScope, co).toBe(false);
+    }
+    expect(reach('app-hik-connect', id, dataset.asOf)?.relation).toBe('names-company');
+    expect(reach('app-huawei-appgallery', id, dataset.asOf)?.relation).toBe('names-company');
+    expect(reach('app-lemon8', id, dataset.asOf)?.relation).toBe('names-company');
+    // Tencent and Kaspersky are not recorded on this list (not seen in the sources)
+    expect(reach('app-wechat', id, dataset.asOf)).toBeUndefined();
+    expect(reach('co-kaspersky', id, dataset.asOf)).toBeUndefined();
+    expect(measure(id).verbatim?.[0]?.source.kind).toBe('primary');
+  });
+
+  it('the states searched individually with nothing shipped say so in their notes', () => {
+    for (const s of ['California', 'Colorado', 'Connecticut', 'Hawaii', 'Illinois', 'Massachusetts']) {
+      expect(notes[s]!.found, s).toMatch(/^none (found|shipped) \(searched individually on 2026-12-02\)/);
+      expect(stateMeasures.some((m) => m.jurisdiction === s), s).toBe(false);
+    }
+    for (const s of ['Alaska', 'Arizona', 'Arkansas', 'Delaware', 'Indiana', 'Kentucky', 'Maine'])
+      expect(stateMeasures.some((m) => m.jurisdiction === s), s).toBe(true);
+  });
+
   it('every in-force state status says it is as reported (the evidence is dated), and every state measure names something', () => {
     const mine = stateMeasures.filter((m) => !['Texas', 'Ohio', 'Virginia'].includes(m.jurisdiction));
     expect(mine.length).toBeGreaterThanOrEqual(25);
