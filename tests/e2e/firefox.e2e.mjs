@@ -148,7 +148,7 @@ describe("Firefox: hostile pages, the page's own script goes after the banner (t
           host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
           host.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
         }
-        setTimeout(() => { document.elementFromPoint(innerWidth - 20, 20).click(); attack.done = true; }, 100);
+        setTimeout(() => { document.elementFromPoint(innerWidth - 20, innerHeight - 20).click(); attack.done = true; }, 100);
       });`,
     });
     await banner(page);
