@@ -18,6 +18,7 @@ import { inOneGo, timeSlices, type Slices } from '../../extension/content/slices
 import type { FindingPayload } from '../../extension/shared/messages';
 import { readCapturedFixture } from '../fixtures-path';
 import { runSteps } from '../../src/sites/steps';
+import { readSoftwareApplications } from '../../src/sites/json-ld';
 
 const compiled = compileIndex(dataset);
 const index = toMatchIndex(compiled);
@@ -234,5 +235,15 @@ describe('text mentions in windows', () => {
     const text = Array.from({ length: 4000 }, (_, i) => (i % 7 === 0 ? 'Share on WeChat · ' : i % 11 === 0 ? 'TENCENT QQ, ' : 'lorem ipsum dolor ')).join('');
     expect(counts(text, 1024)).toEqual(counts(text, Number.POSITIVE_INFINITY));
     expect(counts(text, WINDOW)).toEqual(counts(text, Number.POSITIVE_INFINITY));
+  });
+});
+
+describe('JSON-LD on a hostile page', () => {
+  const ld = (name: string, pad = 0) => `<script type="application/ld+json">{"@type":"SoftwareApplication","name":"${name}","description":"${'x'.repeat(pad)}"}</script>`;
+  test('a huge block is not parsed (the parse would run in one go); ordinary ones are, up to a total', () => {
+    const doc = load(`${ld('Huge', 1_000_000)}${ld('CamScanner')}`, DETAIL);
+    expect(readSoftwareApplications(doc).map((a) => a.name)).toEqual(['CamScanner']);
+    const many = load(Array.from({ length: 10 }, (_, i) => ld(`App ${i}`, 90_000)).join(''), DETAIL);
+    expect(readSoftwareApplications(many).map((a) => a.name)).toEqual(['App 0', 'App 1', 'App 2', 'App 3']);
   });
 });
