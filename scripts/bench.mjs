@@ -7,9 +7,11 @@
 //   3. the built extension: DOMContentLoaded → banner; content-script main-thread time per page
 //   4. a mutation storm (10,000 cards over 10 s): ms per 1,000 nodes, first vs second half
 //   5. content-script bundle sizes
-//   6. hostile pages (a 10 MB text node, 10,000 anchors, 3,000 cards mostly removed, a re-rendering page):
-//      long tasks, content-script time, messages, DOM nodes and heap; --extension=DIR measures another build
-//      (e.g. an older commit's dist/chrome) for before/after figures
+//   6. hostile pages (a 10 MB text node, 10,000 anchors, 3,000 cards at once, a re-render storm, a ticker), each
+//      with and without the extension under a Chromium trace: the extension's longest task (thread-CPU and wall),
+//      the page's longest task with ÷ without, content-script time, first → last extension task; then 3,000 cards
+//      mostly removed: DOM nodes, heap, messages. --extension=DIR measures another build (e.g. an older
+//      commit's dist/chrome) for before/after figures
 //
 // Writes bench-output/bench.json. Options: --quick (fewer rounds), --build (rebuild dist/ first).
 import { execFileSync } from 'node:child_process';
@@ -704,7 +706,7 @@ if (run('6')) {
       `${f(rec.extTasks.median, 0)}`,
       spread(rec.contentScriptMs, 1),
       f(rec.resultsMs.median, 0),
-      check(rec.extLongestCpuMs.max <= 50),
+      check(rec.extOwnCpuMs.max <= 50),
     ]);
   }
   await plain.close();
@@ -723,8 +725,8 @@ if (run('6')) {
   ]);
   console.log(`   medians of ${QUICK ? 3 : 5} loads each side (with/without alternating first). Tasks: the page's main-thread RunTask`);
   console.log('   events after it marked its own work done (thread-CPU "tdur" and wall "dur"); the extension\'s: a task holding a');
-  console.log('   CPU-profile sample with a content*.js frame. "no ext. task > 50 ms" checks the largest of every load\'s longest, in CPU time');
-  console.log('   (wall time also counts other processes on a busy machine). "after start-up": the same leaving out the first');
+  console.log('   CPU-profile sample with a content*.js frame; wall time also counts other processes on a busy machine.');
+  console.log('   "no ext. task > 50 ms" checks the largest of every load\'s "its own share" (CPU). "after start-up": the same leaving out the first');
   console.log('   extension task (the script\'s evaluation and index unpacking, before the scan). "its own share": the task\'s CPU');
   console.log('   time × the share of its wall time in content*.js samples (a page task can end with our MutationObserver callback).');
   console.log('   content-script ms: profile samples in content*.js (wall time: inflated on a busy machine, compare with and without).');
