@@ -7,9 +7,11 @@
 //   3. the built extension: DOMContentLoaded → banner; content-script main-thread time per page
 //   4. a mutation storm (10,000 cards over 10 s): ms per 1,000 nodes, first vs second half
 //   5. content-script bundle sizes
-//   6. hostile pages (a 10 MB text node, 10,000 anchors, 3,000 cards mostly removed, a re-rendering page):
-//      long tasks, content-script time, messages, DOM nodes and heap; --extension=DIR measures another build
-//      (e.g. an older commit's dist/chrome) for before/after figures
+//   6. hostile pages (a 10 MB text node, 10,000 anchors, 3,000 cards at once, a re-render storm, a ticker), each
+//      with and without the extension under a Chromium trace: the extension's longest task (thread-CPU and wall),
+//      the page's longest task with ÷ without, content-script time, first → last extension task; then 3,000 cards
+//      mostly removed: DOM nodes, heap, messages. --extension=DIR measures another build (e.g. an older
+//      commit's dist/chrome) for before/after figures
 //   7. the covered-apps command line on a generated 1,000,000-row CSV: rows/s, check ÷ parse-only, peak RSS
 //      (scripts/bench-inventory.mjs)
 //
@@ -83,17 +85,22 @@ const out = { when: new Date().toISOString(), chromium: CHROMIUM, rounds: ROUNDS
 // ---------------------------------------------------------------- plain browser (no extension)
 const ISOLATION = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
-const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
-const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+/** A browser without the extension, serving the pages in `served` (url → body) with these headers, nothing else. */
+async function plainBrowser(served, headers = {}) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.route(
+    (u) => u.protocol === 'http:' || u.protocol === 'https:',
+    (route) => {
+      const body = served.get(route.request().url());
+      return body === undefined ? route.abort() : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers, body });
+    },
+  );
+  return { browser, context };
+}
 const served = new Map();
 // Cross-origin isolated pages get a 5 µs performance.now() instead of 100 µs.
-await context.route(
-  (u) => u.protocol === 'http:' || u.protocol === 'https:',
-  (route) => {
-    const body = served.get(route.request().url());
-    return body === undefined ? route.abort() : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: ISOLATION, body });
-  },
-);
+const { browser, context } = await plainBrowser(served, ISOLATION);
 async function openBench(url, body) {
   served.set(url, body);
   const page = await context.newPage();
@@ -517,47 +524,215 @@ if (run('4')) {
   }
 }
 // 6. Hostile pages ----------------------------------------------------------------
+// Each page loaded (and driven) with and without the extension, in the same run,
+// under a Chromium trace: the renderer main thread's tasks (wall and thread-CPU
+// time) after the page marked its own work done, and CPU-profile samples in the
+// trace; a task is the extension's when a sample in it has a content*.js frame.
+// Thread-CPU time is what the content script does in a task; wall time also
+// counts the machine being busy with other processes.
+const TRACE_CATEGORIES = ['toplevel', 'disabled-by-default-devtools.timeline', 'disabled-by-default-v8.cpu_profiler', 'blink.user_timing'];
+const BUILT_MARK = 'covered-bench-built';
+async function traced(session, body) {
+  const events = [];
+  const onData = ({ value }) => events.push(...value);
+  session.on('Tracing.dataCollected', onData);
+  await session.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: TRACE_CATEGORIES } });
+  await body();
+  const complete = new Promise((resolve) => session.once('Tracing.tracingComplete', resolve));
+  await session.send('Tracing.end');
+  await complete;
+  session.off('Tracing.dataCollected', onData);
+  return events;
+}
+/** Main-thread tasks after the page's mark, and which of them ran content-script code. */
+function tasksAfterMark(events) {
+  const mark = events.find((e) => e.name === BUILT_MARK);
+  if (!mark) return null;
+  const { pid, tid } = mark;
+  const onThread = (e) => e.pid === pid && e.tid === tid;
+  // Top-level tasks (a RunTask inside another is part of it).
+  const tasks = [];
+  for (const e of events.filter((e) => onThread(e) && e.ph === 'X' && /RunTask$/.test(e.name) && e.ts >= mark.ts).sort((a, b) => a.ts - b.ts || b.dur - a.dur)) {
+    const last = tasks.at(-1);
+    if (last && e.ts < last.ts + last.dur) continue;
+    tasks.push({ ts: e.ts, dur: e.dur, tdur: e.tdur ?? e.dur, ext: false });
+  }
+  // CPU-profile samples of the page's thread, with their time and whether a content-script frame is on the stack.
+  const nodes = new Map();
+  const samples = [];
+  const profiles = new Map(events.filter((e) => e.name === 'Profile' && e.pid === pid).map((e) => [e.id, { t: e.args.data.startTime }]));
+  for (const e of events.filter((e) => e.name === 'ProfileChunk' && e.pid === pid && profiles.has(e.id))) {
+    const prof = profiles.get(e.id);
+    const cpu = e.args.data.cpuProfile ?? {};
+    for (const n of cpu.nodes ?? []) nodes.set(`${e.id}:${n.id}`, { parent: n.parent === undefined ? undefined : `${e.id}:${n.parent}`, url: n.callFrame.url ?? '' });
+    const deltas = e.args.data.timeDeltas ?? [];
+    (cpu.samples ?? []).forEach((id, i) => {
+      prof.t += deltas[i] ?? 0;
+      samples.push({ t: prof.t, node: `${e.id}:${id}`, dt: deltas[i + 1] ?? 0 });
+    });
+  }
+  const memo = new Map();
+  const inContent = (key) => {
+    if (memo.has(key)) return memo.get(key);
+    const n = nodes.get(key);
+    const v = !!n && (CONTENT_RE.test(n.url) || (n.parent !== undefined && inContent(n.parent)));
+    memo.set(key, v);
+    return v;
+  };
+  let contentUs = 0;
+  let i = 0;
+  samples.sort((a, b) => a.t - b.t);
+  for (const smp of samples) {
+    if (smp.t < mark.ts || !inContent(smp.node)) continue;
+    contentUs += smp.dt;
+    while (i < tasks.length && tasks[i].ts + tasks[i].dur < smp.t) i++;
+    if (i < tasks.length && tasks[i].ts <= smp.t) {
+      tasks[i].ext = true;
+      tasks[i].extUs = (tasks[i].extUs ?? 0) + smp.dt;
+    }
+  }
+  // The content script's own share of a task's CPU time (a page task can run our MutationObserver callback at its end).
+  for (const t of tasks) t.extCpu = t.ext ? Math.min(1, t.extUs / Math.max(t.dur, 1)) * t.tdur : 0;
+  return { tasks, contentMs: contentUs / 1000 };
+}
+const maxOf = (xs) => (xs.length ? Math.max(...xs) : 0);
+/** Figures of one traced load: every task after the mark, the extension's tasks, content-script time, first → last extension task. */
+function hostileFigures(events) {
+  const r = tasksAfterMark(events);
+  if (!r) return null;
+  const ext = r.tasks.filter((t) => t.ext);
+  return {
+    longestTaskMs: maxOf(r.tasks.map((t) => t.dur)) / 1000,
+    longestTaskCpuMs: maxOf(r.tasks.map((t) => t.tdur)) / 1000,
+    longTasks: r.tasks.filter((t) => t.dur > 50_000).length,
+    extLongestMs: maxOf(ext.map((t) => t.dur)) / 1000,
+    extLongestCpuMs: maxOf(ext.map((t) => t.tdur)) / 1000,
+    extTasksOver50Cpu: ext.filter((t) => t.tdur > 50_000).length,
+    // by the content script's own share of each task's CPU time; and leaving out its first task (the script's start-up)
+    extOwnCpuMs: maxOf(ext.map((t) => t.extCpu)) / 1000,
+    extAfterStartCpuMs: maxOf(ext.slice(1).map((t) => t.tdur)) / 1000,
+    extTasks: ext.length,
+    contentMs: r.contentMs,
+    resultsMs: ext.length ? (ext.at(-1).ts + ext.at(-1).dur - ext[0].ts) / 1000 : 0,
+  };
+}
+
 if (run('6')) {
-  console.log(`\n6. Hostile pages with the built extension${EXTENSION ? ` (${EXTENSION})` : ''}`);
-  // Long tasks seen by the page from injection on (the page itself is idle then), and content-script time.
-  const observe = `<script>window.__long=[];new PerformanceObserver(function(l){for(const e of l.getEntries())window.__long.push([e.startTime,e.duration])}).observe({type:'longtask'});</script>`;
-  // Marks the end of the page's own work (its long tasks come before).
-  const built = '<script>window.__built=performance.now()</script>';
+  console.log(`\n6. Hostile pages with the built extension${EXTENSION ? ` (${EXTENSION})` : ''}, and without it (baseline, same run)`);
+  const built = `<script>performance.mark('${BUILT_MARK}')</script>`;
   const hostile = readFileSync('tests/fixtures/dynamic/hostile.html', 'utf8');
+  const hostileBuilt = hostile.replace('</body>', `${built}</body>`);
+  // Static pages are built by their own script before the mark; dynamic ones are driven after load.
   const pages = {
     // hidden: the browser's layout of 10 MB of text would dwarf what is measured (the content script reads node data only)
-    'a 10 MB text node': `<!doctype html><html><head>${observe}</head><body><p id="big" hidden></p><a href="/store/apps/details?id=com.intsig.camscanner">CamScanner</a><script>document.getElementById('big').textContent='lorem ipsum dolor WeChat sit amet '.repeat(300000)</script>${built}</body></html>`,
-    '10,000 anchors (covered and other)': `<!doctype html><html><head>${observe}</head><body>${Array.from({ length: 10000 }, (_, i) => `<a href="/store/apps/details?id=${i % 10 === 0 ? 'com.intsig.camscanner' : 'com.example.app' + i}">App ${i}</a>`).join('')}${built}</body></html>`,
+    'a 10 MB text node': {
+      body: `<!doctype html><html><head></head><body><p id="big" hidden></p><a href="/store/apps/details?id=com.intsig.camscanner">CamScanner</a><script>document.getElementById('big').textContent='lorem ipsum dolor WeChat sit amet '.repeat(300000)</script>${built}</body></html>`,
+    },
+    '10,000 anchors (covered and other)': {
+      body: `<!doctype html><html><head></head><body>${Array.from({ length: 10000 }, (_, i) => `<a href="/store/apps/details?id=${i % 10 === 0 ? 'com.intsig.camscanner' : 'com.example.app' + i}">App ${i}</a>`).join('')}${built}</body></html>`,
+    },
+    '3,000 covered cards appended at once': { body: hostileBuilt, drive: () => window.hostile.append(3000), settle: 3000 },
+    're-render storm (40 cards every 50 ms, 5 s)': {
+      body: hostileBuilt,
+      drive: async () => {
+        window.hostile.append(40);
+        await window.hostile.rerender(50, 5000);
+      },
+      settle: 1000,
+    },
+    'ticker (a text line replaced every 50 ms, 5 s, beside 100 covered cards)': {
+      body: hostileBuilt.replace(
+        '</body>',
+        `<script>window.ticker=function(ms,forMs){var line=document.createElement('p');document.body.prepend(line);var n=0;return new Promise(function(r){var t=setInterval(function(){var s=document.createElement('span');s.textContent='WeChat Pay '+(n++)+' — Alipay +0.'+(n%10)+'% · QQ Wallet';line.replaceChildren(s);},ms);setTimeout(function(){clearInterval(t);r();},forMs);});};</script></body>`,
+      ),
+      drive: async () => {
+        window.hostile.append(100);
+        await window.ticker(50, 5000);
+      },
+      settle: 1000,
+    },
   };
+  // The baseline: the same pages in a browser without the extension, served as the extension's harness serves them.
+  const plainServed = new Map();
+  const { browser: plain, context: plainContext } = await plainBrowser(plainServed);
   const rows = [];
   out.hostile = {};
   let n = 0;
-  for (const [name, body] of Object.entries(pages)) {
-    const longest = [];
-    const script = [];
-    const counts = [];
+  for (const [name, spec] of Object.entries(pages)) {
+    const runs = { with: [], without: [] };
     for (let i = 0; i < (QUICK ? 3 : 5); i++) {
-      const url = `https://play.google.com/store/search?q=hostile&c=apps&n=${n++}`;
-      h.serve(url, body);
-      const page = await h.context.newPage();
-      const session = await h.context.newCDPSession(page);
-      await startProfiler(session);
-      await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-      const r = await h.reportFor(url, { timeout: 30_000 }).catch(() => null);
-      await page.waitForTimeout(1500);
-      const { profile } = await session.send('Profiler.stop');
-      const long = await page.evaluate(() => window.__long.filter(([start]) => start >= window.__built).map(([, d]) => d));
-      longest.push(long.length ? Math.max(...long) : 0);
-      counts.push(long.length);
-      script.push(contentScriptMs(profile));
-      if (!r) console.log(`   ${name}: no report`);
-      await session.detach();
-      await page.close();
+      // Alternate which goes first, so that a busy moment of the machine does not always hit one side.
+      for (const side of i % 2 ? ['without', 'with'] : ['with', 'without']) {
+        const url = `https://play.google.com/store/search?q=hostile&c=apps&n=${n++}`;
+        const ctx = side === 'with' ? h.context : plainContext;
+        if (side === 'with') h.serve(url, spec.body);
+        else plainServed.set(url, spec.body);
+        const page = await ctx.newPage();
+        const session = await ctx.newCDPSession(page);
+        const events = await traced(session, async () => {
+          await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+          if (side === 'with') await h.reportFor(url, { timeout: 30_000 }).catch(() => console.log(`   ${name}: no report`));
+          if (spec.drive) await page.evaluate(spec.drive);
+          await page.waitForTimeout(spec.settle ?? 1500);
+        });
+        const fig = hostileFigures(events);
+        if (fig) runs[side].push(fig);
+        else console.log(`   ${name} (${side}): no mark in the trace`);
+        await session.detach();
+        await page.close();
+      }
     }
-    out.hostile[name] = { longestTaskMs: stat(longest), longTasks: stat(counts), contentScriptMs: stat(script) };
-    rows.push([name, spread(out.hostile[name].longestTaskMs, 0), spread(out.hostile[name].longTasks, 0), spread(out.hostile[name].contentScriptMs, 1), check(out.hostile[name].longestTaskMs.median <= 50)]);
+    const pick = (side, key) => stat(runs[side].map((r) => r[key]));
+    const rec = {
+      extOwnCpuMs: pick('with', 'extOwnCpuMs'),
+      extAfterStartCpuMs: pick('with', 'extAfterStartCpuMs'),
+      extLongestCpuMs: pick('with', 'extLongestCpuMs'),
+      extLongestMs: pick('with', 'extLongestMs'),
+      extTasksOver50Cpu: pick('with', 'extTasksOver50Cpu'),
+      extTasks: pick('with', 'extTasks'),
+      contentScriptMs: pick('with', 'contentMs'),
+      resultsMs: pick('with', 'resultsMs'),
+      longestTaskCpuMs: { with: pick('with', 'longestTaskCpuMs'), without: pick('without', 'longestTaskCpuMs') },
+      longestTaskMs: { with: pick('with', 'longestTaskMs'), without: pick('without', 'longestTaskMs') },
+      longTasks: { with: pick('with', 'longTasks'), without: pick('without', 'longTasks') },
+    };
+    rec.longestCpuRatio = rec.longestTaskCpuMs.with.median / rec.longestTaskCpuMs.without.median;
+    out.hostile[name] = rec;
+    rows.push([
+      name,
+      spread(rec.extLongestCpuMs, 1),
+      f(rec.extLongestMs.median, 1),
+      f(rec.extAfterStartCpuMs.median, 1),
+      f(rec.extOwnCpuMs.median, 1),
+      `${f(rec.longestTaskCpuMs.with.median, 1)} / ${f(rec.longestTaskCpuMs.without.median, 1)} = ${f(rec.longestCpuRatio, 1)}×`,
+      `${f(rec.longTasks.with.median, 0)} / ${f(rec.longTasks.without.median, 0)}`,
+      `${f(rec.extTasks.median, 0)}`,
+      spread(rec.contentScriptMs, 1),
+      f(rec.resultsMs.median, 0),
+      check(rec.extOwnCpuMs.max <= 50),
+    ]);
   }
-  table(rows, ['page', 'longest task after injection (ms)', 'long tasks (> 50 ms)', 'content-script ms', 'no task > 50 ms']);
+  await plain.close();
+  table(rows, [
+    'page',
+    'extension\'s longest task, CPU ms',
+    '(wall)',
+    'after start-up',
+    'its own share',
+    'longest task CPU ms: with / without',
+    'tasks > 50 ms wall: with / without',
+    'ext. tasks',
+    'content-script ms',
+    'first → last ext. task (ms)',
+    'no ext. task > 50 ms',
+  ]);
+  console.log(`   medians of ${QUICK ? 3 : 5} loads each side (with/without alternating first). Tasks: the page's main-thread RunTask`);
+  console.log('   events after it marked its own work done (thread-CPU "tdur" and wall "dur"); the extension\'s: a task holding a');
+  console.log('   CPU-profile sample with a content*.js frame; wall time also counts other processes on a busy machine.');
+  console.log('   "no ext. task > 50 ms" checks the largest of every load\'s "its own share" (CPU). "after start-up": the same leaving out the first');
+  console.log('   extension task (the script\'s evaluation and index unpacking, before the scan). "its own share": the task\'s CPU');
+  console.log('   time × the share of its wall time in content*.js samples (a page task can end with our MutationObserver callback).');
+  console.log('   content-script ms: profile samples in content*.js (wall time: inflated on a busy machine, compare with and without).');
 
   // 3,000 covered cards, then all but 40 removed: what stays in memory; and a page re-rendering its cards.
   {

@@ -10,6 +10,7 @@ import { parseDescriptions, type ContentMessage } from '../shared/messages';
 import { PageScanner } from './scanner';
 import { isOwnUi, setUiI18n } from './ui';
 import type { I18nApi } from '../shared/i18n';
+import { timeSlices } from './slices';
 
 interface RuntimeLike {
   runtime: { sendMessage(msg: unknown): Promise<unknown> };
@@ -42,21 +43,28 @@ async function start(): Promise<void> {
   // An adapter without hosts is the optional any-site one (registered only when the user opted in).
   if (adapter.hosts.length > 0 && !adapter.hosts.some((h) => hostMatches(location.hostname, h))) return;
 
+  const slices = timeSlices();
   const scanner = new PageScanner(document, matchIndex, adapter, {
     onFindings: (findings, partial, total) => send({ type: 'findings', url: location.href, findings, partial, total }).then(parseDescriptions),
     onDetails: (key) => void send(key ? { type: 'open-details', key } : { type: 'open-details' }),
     onDismiss: (key) => void send({ type: 'dismiss', key }),
-  });
+  }, { slices });
 
   let currentUrl = location.href;
   let mainRetries = 0;
   const needsMain = () => {
     const kind = adapter.classify(new URL(currentUrl));
-    return (kind === 'detail' || kind === 'developer') && !scanner.payloads().some((p) => p.role === 'main') && mainRetries < MAIN_RETRIES;
+    return (kind === 'detail' || kind === 'developer') && scanner.idle && !scanner.payloads().some((p) => p.role === 'main') && mainRetries < MAIN_RETRIES;
   };
+  // The scan runs in slices: a page with nothing found is reported once its scan has run to its end.
+  const scanPage = (url: string) =>
+    void scanner.fullScan(new URL(url)).then((finished) => {
+      if (finished && !scanner.payloads().length) void send({ type: 'findings', url, findings: [] });
+    });
 
-  scanner.fullScan(new URL(currentUrl));
-  if (!scanner.payloads().length) void send({ type: 'findings', url: currentUrl, findings: [] });
+  // The scan's first slice in a task of its own, not after the script's start-up in the injection task.
+  await slices.pause();
+  scanPage(currentUrl);
 
   let pending: Element[] = [];
   let removed = false;
@@ -70,8 +78,7 @@ async function start(): Promise<void> {
       // In-page navigation (history API): start over for the new URL.
       currentUrl = location.href;
       mainRetries = 0;
-      scanner.fullScan(new URL(currentUrl));
-      if (!scanner.payloads().length) void send({ type: 'findings', url: currentUrl, findings: [] });
+      scanPage(currentUrl);
       return;
     }
     if (needsMain()) {

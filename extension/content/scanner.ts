@@ -8,10 +8,12 @@
 import type { MatchIndex } from '../../src/match/compile';
 import { isFlag, matchListing, type Finding } from '../../src/match/match';
 import type { Listing, ListingId, SiteAdapter } from '../../src/sites/types';
-import { extractStoreLinks } from '../../src/sites/links';
+import { storeLinkSteps } from '../../src/sites/links';
+import { runSteps, type ListingSteps, type Steps } from '../../src/sites/steps';
 import type { Descriptions, FindingDescription, FindingPayload } from '../shared/messages';
 import { addBadge, badgeText, isOwnUi, removeAllUi, removeBanner, showBanner, type BannerModel } from './ui';
-import { scanTextMentions } from './mentions';
+import { textMentionSteps } from './mentions';
+import { inOneGo, type Slices } from './slices';
 
 export interface ScannerHooks {
   /**
@@ -34,6 +36,8 @@ const THROTTLE_MS = 250;
 export interface ScannerOptions {
   /** false: find and report, draw nothing (benchmarks measure the scan alone). */
   drawUi?: boolean;
+  /** How scans and drawing are spread over tasks (the content script: timeSlices()). Default: in one go. */
+  slices?: Slices;
 }
 
 /** Mentions found in page text, to merge into the findings. */
@@ -56,8 +60,24 @@ const notAListing = (id: ListingId) => id.platform === 'google-play-developer' |
 
 /** Store links in the page or in an added subtree (a "Get it on Google Play" button, a card link). */
 export function linkListings(root: ParentNode, base: URL): Listing[] {
+  return runSteps(linkListingSteps(root, base));
+}
+
+function linkListingSteps(root: ParentNode, base: URL): Steps<Listing[]> {
   const doc = (root as Node).ownerDocument ?? (root as Document);
-  return extractStoreLinks(doc, base, notAListing, { root, maxAnchors: MAX_LINKS });
+  return storeLinkSteps(doc, base, notAListing, { root, maxAnchors: MAX_LINKS });
+}
+
+/** An adapter's extraction as a resumable walk; one that has none runs in one step. */
+function* extractionSteps(adapter: SiteAdapter, doc: Document, url: URL): ListingSteps {
+  if (adapter.extractSteps) yield* adapter.extractSteps(doc, url);
+  else yield adapter.extract(doc, url);
+}
+
+/** A queued piece of work: its steps, and what to call when it ends (true) or is dropped (false). */
+interface Job {
+  steps: Steps<void>;
+  done(finished: boolean): void;
 }
 
 const isMain = (l: Listing) => l.role === 'main' || l.role === 'vendor';
@@ -93,6 +113,10 @@ export class PageScanner {
   readonly #adapter: SiteAdapter;
   readonly #hooks: ScannerHooks;
   readonly #options: ScannerOptions;
+  readonly #slices: Slices;
+  /** Work waiting its turn, the running job first; drawing goes before scanning. */
+  #jobs: Job[] = [];
+  #pumping = false;
 
   constructor(doc: Document, index: MatchIndex, adapter: SiteAdapter, hooks: ScannerHooks, options: ScannerOptions = {}) {
     this.#doc = doc;
@@ -100,39 +124,58 @@ export class PageScanner {
     this.#adapter = adapter;
     this.#hooks = hooks;
     this.#options = options;
+    this.#slices = options.slices ?? inOneGo;
     this.#url = new URL(doc.location?.href ?? 'about:blank');
   }
 
-  /** First scan of a page (or of a new in-page URL). */
-  fullScan(url: URL): void {
+  /**
+   * First scan of a page (or of a new in-page URL). Resolves when it has run to
+   * its end (true), or was dropped for a newer page state (false).
+   */
+  fullScan(url: URL): Promise<boolean> {
     this.reset();
     this.#url = url;
-    if (!this.#adapter.classify(url)) return;
-    let listings: Listing[];
-    try {
-      listings = this.#adapter.extract(this.#doc, url);
-    } catch {
-      listings = []; // a hostile or changed page must never break: fall back to links
-    }
+    if (!this.#adapter.classify(url)) return Promise.resolve(true);
+    return this.#enqueue(this.#fullScanSteps(url));
+  }
+
+  *#fullScanSteps(url: URL): Steps<void> {
     // The page's own listing first: if it is covered, its findings go to the
     // background now and the banner's round trip overlaps the rest of the scan.
-    const main = listings.filter(isMain);
-    const early = main.length > 0 && this.#consume(main, undefined, true);
-    const sent = this.#consume(
-      listings.filter((l) => !isMain(l)).concat(linkListings(this.#doc, url)),
-      this.#mentionsIn(this.#doc.body ?? this.#doc.documentElement, true),
-    );
+    let early = false;
+    const rest: Listing[] = [];
+    try {
+      for (const found of extractionSteps(this.#adapter, this.#doc, url)) {
+        if (!found) {
+          yield;
+          continue;
+        }
+        const main = found.filter(isMain);
+        if (main.length > 0 && runSteps(this.#consumeSteps(main, undefined, true))) early = true;
+        for (const l of found) if (!isMain(l)) rest.push(l);
+      }
+    } catch {
+      // a hostile or changed page must never break: fall back to links
+    }
+    rest.push(...(yield* linkListingSteps(this.#doc, url)));
+    const mentions = yield* this.#mentionSteps(this.#doc.body ?? this.#doc.documentElement, true);
+    const sent = yield* this.#consumeSteps(rest, mentions);
     // The rest added nothing: the full list (the same) still has to follow the partial one.
     if (early && !sent) this.#send();
   }
 
-  /** Incremental scan of subtrees added after the first scan. */
+  /** Incremental scan of subtrees added after the first scan (after the work already queued). */
   scanAdded(roots: Element[]): void {
     if (!this.#adapter.classify(this.#url)) return;
+    void this.#enqueue(this.#scanAddedSteps(roots));
+  }
+
+  *#scanAddedSteps(roots: Element[]): Steps<void> {
     const listings: Listing[] = [];
     const mentions: Mentions = { counts: new Map(), names: new Map(), whole: false };
     const added = roots.length > 1 ? new Set(roots) : undefined;
     for (const root of roots) {
+      yield;
       if (!root.isConnected || isOwnUi(root)) continue;
       // A root inside another added root is scanned with it: count its text once.
       if (added && insideAny(root, added)) continue;
@@ -141,26 +184,83 @@ export class PageScanner {
       } catch {
         // ignore: links below still work
       }
-      listings.push(...linkListings(root, this.#url)); // includes the root when it is an anchor
-      const found = scanTextMentions(root, this.#index, mentions.names);
+      listings.push(...(yield* linkListingSteps(root, this.#url))); // includes the root when it is an anchor
+      const found = yield* textMentionSteps(root, this.#index, mentions.names);
       for (const [e, n] of found) mentions.counts.set(e, (mentions.counts.get(e) ?? 0) + n);
     }
-    this.#consume(listings, mentions);
+    yield* this.#consumeSteps(listings, mentions);
   }
 
   /** Re-read the whole page without clearing what is already shown (dedupe by key). */
   rescan(): void {
     if (!this.#adapter.classify(this.#url)) return;
-    let listings: Listing[] = [];
+    void this.#enqueue(this.#rescanSteps());
+  }
+
+  *#rescanSteps(): Steps<void> {
+    const listings: Listing[] = [];
     try {
-      listings = this.#adapter.extract(this.#doc, this.#url);
+      for (const found of extractionSteps(this.#adapter, this.#doc, this.#url)) {
+        if (found) listings.push(...found);
+        else yield;
+      }
     } catch {
       // keep what we have
     }
-    this.#consume(listings.concat(linkListings(this.#doc, this.#url)), this.#mentionsIn(this.#doc.body ?? this.#doc.documentElement, true));
+    listings.push(...(yield* linkListingSteps(this.#doc, this.#url)));
+    const mentions = yield* this.#mentionSteps(this.#doc.body ?? this.#doc.documentElement, true);
+    yield* this.#consumeSteps(listings, mentions);
+  }
+
+  /** Is no scan or drawing waiting or under way? */
+  get idle(): boolean {
+    return this.#jobs.length === 0;
+  }
+
+  /** Queues steps (drawing before scans); resolves when they ran to their end (true) or were dropped (false). */
+  #enqueue(steps: Steps<void>, first = false): Promise<boolean> {
+    return new Promise((done) => {
+      const job = { steps, done };
+      // First: after the running job (it may be half-way), before the rest.
+      if (first && this.#jobs.length > 0) this.#jobs.splice(1, 0, job);
+      else this.#jobs.push(job);
+      this.#pump();
+    });
+  }
+
+  /** Runs queued steps until the slice is used, then lets the page run and goes on. */
+  #pump(): void {
+    if (this.#pumping) return;
+    this.#pumping = true;
+    this.#slices.begin();
+    const generation = this.#generation;
+    while (this.#jobs.length > 0) {
+      const job = this.#jobs[0]!;
+      let finished: boolean;
+      try {
+        finished = job.steps.next().done === true;
+      } catch {
+        finished = true; // a page that breaks a walk loses that walk only
+      }
+      if (generation !== this.#generation) break; // reset() from inside a step: it dropped the queue
+      if (finished) {
+        this.#jobs.shift();
+        job.done(true);
+      }
+      if (this.#jobs.length > 0 && this.#slices.due()) {
+        void this.#slices.pause().then(() => {
+          this.#pumping = false;
+          this.#pump();
+        });
+        return;
+      }
+    }
+    this.#pumping = false;
   }
 
   reset(): void {
+    // Work for the page as it was is dropped; a pause under way finds an empty queue.
+    for (const job of this.#jobs.splice(0)) job.done(false);
     this.#findings.clear();
     clearTimeout(this.#timer);
     this.#timer = undefined;
@@ -185,53 +285,69 @@ export class PageScanner {
     return [...this.#findings.values()].map((f) => f.payload);
   }
 
-  #mentionsIn(root: Node | null, whole: boolean): Mentions | undefined {
+  *#mentionSteps(root: Node | null, whole: boolean): Steps<Mentions | undefined> {
     if (!root) return undefined;
     const names = new Map<number, string>();
-    return { counts: scanTextMentions(root, this.#index, names), names, whole };
+    return { counts: yield* textMentionSteps(root, this.#index, names), names, whole };
   }
 
-  /** Match and record listings; true when the findings changed (and were sent). */
-  #consume(listings: Listing[], mentions?: Mentions, partial?: true): boolean {
+  /** Match and record listings, one per step; true when the findings changed (and were sent). */
+  *#consumeSteps(listings: Listing[], mentions?: Mentions, partial?: true): Steps<boolean> {
     let changed = false;
     for (const listing of listings) {
-      const key = listingKey(listing);
-      const existing = this.#findings.get(key);
-      // A link to the app the page is about, or a second link to a card's app: already counted.
-      if (existing && (existing.payload.role === 'main' || existing.payload.role === 'vendor' || listing.role === 'link')) continue;
-      if (listing.element && this.#decorated.has(listing.element)) continue;
-      // A flagged card's own link is not a second listing (memory, not an attribute: the page can write those).
-      if (listing.role === 'link' && listing.element && insideAny(listing.element, this.#decorated)) continue;
-      const finding = matchListing(listing, this.#index);
-      if (!finding) continue;
-      const payload: FindingPayload = {
-        entityId: this.#index.entities[finding.entity]!.id,
-        tier: finding.tier,
-        evidence: finding.evidence,
-        role: listing.role,
-        name: listing.name,
-        developer: listing.developer,
-        key,
-      };
-      this.#findings.set(key, { finding, payload, el: listing.role === 'card' || listing.role === 'link' ? listing.element : undefined });
-      // The listing says more than a mention of the same app in the text.
-      this.#findings.delete(MENTION + payload.entityId);
-      changed = true;
-      if (!isFlag(finding)) continue;
-      if (listing.role === 'main' || listing.role === 'vendor') {
-        this.#mainKey = key;
-      } else if (listing.element && this.#options.drawUi !== false) {
-        this.#decorated.add(listing.element);
-        this.#pendingCards.set(listing.element, key);
-      }
+      yield;
+      if (this.#take(listing)) changed = true;
     }
     if (mentions && this.#addMentions(mentions)) changed = true;
     if (changed) this.#send(partial);
     return changed;
   }
 
-  /** Forgets cards the page removed (and their findings): nothing of a removed subtree is kept. */
+  /** Matches one listing and records its finding; true when that changed the findings. */
+  #take(listing: Listing): boolean {
+    const key = listingKey(listing);
+    const existing = this.#findings.get(key);
+    // A link to the app the page is about, or a second link to a card's app: already counted.
+    if (existing && (existing.payload.role === 'main' || existing.payload.role === 'vendor' || listing.role === 'link')) return false;
+    // A card the page removed while the scan was paused: nothing of it is kept.
+    if (listing.element && (this.#decorated.has(listing.element) || (listing.role !== 'main' && !listing.element.isConnected))) return false;
+    // A flagged card's own link is not a second listing (memory, not an attribute: the page can write those).
+    if (listing.role === 'link' && listing.element && insideAny(listing.element, this.#decorated)) return false;
+    const finding = matchListing(listing, this.#index);
+    if (!finding) return false;
+    const payload: FindingPayload = {
+      entityId: this.#index.entities[finding.entity]!.id,
+      tier: finding.tier,
+      evidence: finding.evidence,
+      role: listing.role,
+      name: listing.name,
+      developer: listing.developer,
+      key,
+    };
+    this.#findings.set(key, { finding, payload, el: listing.role === 'card' || listing.role === 'link' ? listing.element : undefined });
+    // The listing says more than a mention of the same app in the text.
+    this.#findings.delete(MENTION + payload.entityId);
+    if (!isFlag(finding)) return true;
+    if (listing.role === 'main' || listing.role === 'vendor') {
+      this.#mainKey = key;
+    } else if (listing.element && this.#options.drawUi !== false) {
+      this.#decorated.add(listing.element);
+      this.#pendingCards.set(listing.element, key);
+    }
+    return true;
+  }
+
+  /**
+   * Forgets cards the page removed (and their findings): nothing of a removed
+   * subtree is kept. Queued after the scans of what was added (a re-rendered
+   * card replaces its old self before the old one is let go: no change).
+   */
   prune(): void {
+    void this.#enqueue(this.#pruneSteps());
+  }
+
+  // (One step, no yield: a job like the others, run in its turn.)
+  *#pruneSteps(): Steps<void> {
     let changed = false;
     for (const [key, f] of this.#findings) {
       if (f.el && !f.el.isConnected) changed = this.#findings.delete(key);
@@ -282,9 +398,15 @@ export class PageScanner {
     });
   }
 
-  /** Draws what the background described: badges on waiting cards, then the banner. */
+  /** Draws what the background described: the banner, then badges on waiting cards (a queued job, ahead of scans). */
   #draw(d: Descriptions): void {
     for (const k of d.dismissed) this.#dismissed.add(k);
+    this.#renderBanner(d);
+    void this.#enqueue(this.#badgeSteps(d), true);
+  }
+
+  /** One badge per step. */
+  *#badgeSteps(d: Descriptions): Steps<void> {
     for (const [element, key] of this.#pendingCards) {
       const summary = d.summaries[key];
       const f = this.#findings.get(key);
@@ -299,8 +421,8 @@ export class PageScanner {
         () => this.#hooks.onDetails(key),
       );
       this.#drawn = true;
+      yield;
     }
-    this.#renderBanner(d);
   }
 
   /**

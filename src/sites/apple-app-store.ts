@@ -7,7 +7,7 @@
 import { appCards, appLinks } from './cards';
 import { readSoftwareApplications } from './json-ld';
 import { pageIds } from './page-ids';
-import { extractStorePage, type StorePages } from './store-page';
+import { extractStorePage, storePageSteps, type StorePages } from './store-page';
 import { elementText, documentTitle, tidyText } from './page-text';
 import { idsFromHref, idsFromUrl, mergeIds } from './store-links';
 import type { Listing, ListingId, PageKind, SiteAdapter } from './types';
@@ -173,6 +173,7 @@ export const appleAppStore: SiteAdapter = {
   hosts: HOSTS,
   classify,
   extract: (doc, url) => extractStorePage(PAGES, doc, url),
+  extractSteps: (doc, url) => storePageSteps(PAGES, doc, url),
   examples: [
     { url: 'https://apps.apple.com/us/app/netflix/id363590051', kind: 'detail' },
     { url: 'https://apps.apple.com/vn/app/sony-b%E1%BA%A3o-h%C3%A0nh-%C4%91i%E1%BB%87n-t%E1%BB%AD/id1193542964', kind: 'detail' },

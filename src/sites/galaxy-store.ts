@@ -7,7 +7,7 @@
 import { appCards, appLinks } from './cards';
 import { readSoftwareApplications } from './json-ld';
 import { pageIds } from './page-ids';
-import { extractStorePage, type StorePages } from './store-page';
+import { extractStorePage, storePageSteps, type StorePages } from './store-page';
 import { documentTitle, elementText, tidyText } from './page-text';
 import type { Listing, ListingId, PageKind, SiteAdapter } from './types';
 
@@ -99,6 +99,7 @@ export const galaxyStore: SiteAdapter = {
   hosts: HOSTS,
   classify,
   extract: (doc, url) => extractStorePage(PAGES, doc, url),
+  extractSteps: (doc, url) => storePageSteps(PAGES, doc, url),
   examples: [
     { url: 'https://galaxystore.samsung.com/detail/com.zhiliaoapp.musically', kind: 'detail' },
     { url: 'https://galaxystore.samsung.com/detail/com.tencent.mm?langCd=en', kind: 'detail' },

@@ -7,6 +7,7 @@ import { idsFromHref, idsFromUrl, mergeIds } from './store-links';
 import { readSoftwareApplications } from './json-ld';
 import { tidyText } from './page-text';
 import { isHidden } from './untrusted';
+import { collectListings, runSteps, type ListingSteps, type Steps } from './steps';
 
 function classifyGooglePlay(url: URL): PageKind | null {
   if (url.hostname !== 'play.google.com') return null;
@@ -79,10 +80,16 @@ export function cardFor(link: Element, pkg: string): Element {
 
 /** Cards: one per app linked from the page (search results, "similar apps", developer pages). */
 export function extractGooglePlayCards(root: ParentNode, base: URL, skipPackage?: string): Listing[] {
+  return runSteps(googlePlayCardSteps(root, base, skipPackage));
+}
+
+/** extractGooglePlayCards as a resumable walk: it may stop after any link. */
+function* googlePlayCardSteps(root: ParentNode, base: URL, skipPackage?: string): Steps<Listing[]> {
   const seen = new Set<string>();
   const out: Listing[] = [];
   const links = root.querySelectorAll('a[href*="/store/apps/details?id="]');
   for (let i = 0; i < links.length && out.length < 500; i++) {
+    yield;
     const a = links[i]!;
     const ids = idsFromHref(a.getAttribute('href') ?? '', base, 'link');
     const pkg = ids.find((x) => x.platform === 'google-play')?.value;
@@ -146,6 +153,27 @@ function extractGooglePlayDeveloper(doc: Document, url: URL): Listing {
   return { developer, ids, element: h1 ?? undefined, role: 'main' };
 }
 
+/** The page's own listing first (its banner must not wait for the cards), then the cards. */
+function* googlePlaySteps(doc: Document, url: URL): ListingSteps {
+  const kind = classifyGooglePlay(url);
+  if (!kind) return;
+  let main: Listing | null = null;
+  let skip: string | undefined;
+  if (kind === 'detail') {
+    main = extractGooglePlayDetail(doc, url);
+    skip = main?.ids.find((x) => x.platform === 'google-play')?.value;
+  } else if (kind === 'developer') {
+    main = extractGooglePlayDeveloper(doc, url);
+  }
+  if (main) yield [main];
+  const cards = yield* googlePlayCardSteps(doc, url, skip);
+  if (kind === 'developer' && main?.developer) {
+    // Cards on a developer page are that developer's apps.
+    for (const c of cards) c.developer ??= main.developer;
+  }
+  yield cards;
+}
+
 export const googlePlay: SiteAdapter = {
   id: 'google-play',
   name: 'Google Play',
@@ -168,26 +196,9 @@ export const googlePlay: SiteAdapter = {
     { url: 'https://www.google.com/store/apps/details?id=com.intsig.camscanner', kind: null },
   ],
   extract(doc, url) {
-    const kind = classifyGooglePlay(url);
-    if (!kind) return [];
-    const out: Listing[] = [];
-    let skip: string | undefined;
-    if (kind === 'detail') {
-      const main = extractGooglePlayDetail(doc, url);
-      if (main) {
-        out.push(main);
-        skip = main.ids.find((x) => x.platform === 'google-play')?.value;
-      }
-    } else if (kind === 'developer') {
-      out.push(extractGooglePlayDeveloper(doc, url));
-    }
-    const cards = extractGooglePlayCards(doc, url, skip);
-    if (kind === 'developer' && out[0]?.developer) {
-      // Cards on a developer page are that developer's apps.
-      for (const c of cards) c.developer ??= out[0].developer;
-    }
-    return out.concat(cards);
+    return collectListings(googlePlaySteps(doc, url));
   },
+  extractSteps: googlePlaySteps,
   extractFrom(root, url) {
     if (!classifyGooglePlay(url)) return [];
     const main = url.searchParams.get('id') ?? undefined;

@@ -8,6 +8,7 @@ import type { Listing, ListingId } from './types';
 import { idsFromHref, mergeIds } from './store-links';
 import { packageInText, visibleText } from './page-text';
 import { AUTHORED, isHidden } from './untrusted';
+import { runSteps, type Steps } from './steps';
 
 /** Anchors looked at per call; a huge page must not stall the content script. */
 export const MAX_ANCHORS = 2_000;
@@ -41,13 +42,15 @@ export function matchDomain(host: string, domains: ReadonlySet<string>): string 
   return null;
 }
 
-function anchorsIn(root: ParentNode, cap: number): Element[] {
-  const out: Element[] = [];
+function* anchorsIn(root: ParentNode, cap: number): Generator<Element, void, void> {
   // A newly added node may itself be the anchor.
-  if ((root as Element).matches?.('a[href]')) out.push(root as Element);
+  let n = 0;
+  if ((root as Element).matches?.('a[href]')) {
+    n++;
+    yield root as Element;
+  }
   const list = root.querySelectorAll('a[href]');
-  for (let i = 0; i < list.length && out.length < cap; i++) out.push(list[i]!);
-  return out;
+  for (let i = 0; i < list.length && n < cap; i++, n++) yield list[i]!;
 }
 
 /** Store identifiers one anchor carries (plus a known-domain id when asked). */
@@ -80,10 +83,21 @@ export function extractStoreLinks(
   skip?: (id: ListingId) => boolean,
   options: StoreLinkOptions = {},
 ): Listing[] {
+  return runSteps(storeLinkSteps(doc, base, skip, options));
+}
+
+/** extractStoreLinks as a resumable walk: it may stop after any anchor. */
+export function* storeLinkSteps(
+  doc: Document,
+  base: URL,
+  skip?: (id: ListingId) => boolean,
+  options: StoreLinkOptions = {},
+): Steps<Listing[]> {
   const out: Listing[] = [];
   const seen = new Set<string>();
   const root = options.root ?? doc;
   for (const a of anchorsIn(root, options.maxAnchors ?? MAX_ANCHORS)) {
+    yield;
     const ids = idsFromAnchor(a, base, options.knownDomains);
     // A link no reader sees is planted, not shown: it names nothing on the page.
     if (ids.length === 0 || isHidden(a)) continue;

@@ -5,7 +5,7 @@
 import { appCards, appLinks } from './cards';
 import { readSoftwareApplications } from './json-ld';
 import { pageIds } from './page-ids';
-import { extractStorePage, type StorePages } from './store-page';
+import { extractStorePage, storePageSteps, type StorePages } from './store-page';
 import { documentTitle, elementText, tidyText } from './page-text';
 import type { Listing, ListingId, PageKind, SiteAdapter } from './types';
 
@@ -102,6 +102,7 @@ export const microsoftStore: SiteAdapter = {
   hosts: HOSTS,
   classify,
   extract: (doc, url) => extractStorePage(PAGES, doc, url),
+  extractSteps: (doc, url) => storePageSteps(PAGES, doc, url),
   examples: [
     { url: 'https://apps.microsoft.com/detail/9nblggh4slx7?hl=en-us&gl=US', kind: 'detail' },
     { url: 'https://apps.microsoft.com/detail/9NHLGF0ZWC5S', kind: 'detail' },

@@ -5,6 +5,7 @@
 // function, so adapter modules stay free of side effects (tree-shakable).
 
 import type { Listing, ListingId, PageKind } from './types';
+import { collectListings, type ListingSteps } from './steps';
 
 export interface StorePages {
   classify(url: URL): PageKind | null;
@@ -17,17 +18,21 @@ export interface StorePages {
 }
 
 export function extractStorePage(pages: StorePages, doc: Document, url: URL): Listing[] {
+  return collectListings(storePageSteps(pages, doc, url));
+}
+
+/** extractStorePage in two steps: the page's own listing first (its banner need not wait for the cards), then the cards. */
+export function* storePageSteps(pages: StorePages, doc: Document, url: URL): ListingSteps {
   const kind = pages.classify(url);
-  if (!kind) return [];
-  const out: Listing[] = [];
+  if (!kind) return;
   const skip = new Set<string>();
   if (kind === 'detail') {
     const main = pages.main(doc, url);
     for (const id of main.ids) if (pages.isApp(id)) skip.add(id.value);
-    out.push(main);
+    yield [main];
   } else if (kind === 'developer') {
     const developer = pages.developer(doc, url);
-    if (developer) out.push(developer);
+    if (developer) yield [developer];
   }
-  return out.concat(pages.cards(doc, url, skip));
+  yield pages.cards(doc, url, skip);
 }

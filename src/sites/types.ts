@@ -3,6 +3,7 @@
 // browser.* APIs, storage or the network.
 
 import type { Platform } from '../data/schema';
+import type { ListingSteps } from './steps';
 
 export type PageKind = 'detail' | 'list' | 'developer' | 'download' | 'vendor' | 'other';
 
@@ -52,4 +53,10 @@ export interface SiteAdapter {
    * scroll, lazy rows). Without it, the content script falls back to store links.
    */
   extractFrom?(root: Element, url: URL): Listing[];
+  /**
+   * Optional: extract() as a resumable walk (the same listings, the main one
+   * first), so the content script can spread a huge page over short tasks.
+   * Without it, extract() runs in one step.
+   */
+  extractSteps?(doc: Document, url: URL): ListingSteps;
 }

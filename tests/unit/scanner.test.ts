@@ -198,15 +198,18 @@ describe('PageScanner on pages that churn', () => {
 
   test('changes in quick succession: at most one message per 250 ms, the last state always sent', async () => {
     const { scanner, sent, card } = listPage();
+    const started = performance.now();
     scanner.fullScan(new URL(LIST_URL));
     for (let i = 0; i < 40; i++) {
       scanner.scanAdded([card(i)]);
       await wait(10);
     }
+    // 40 changes over ~0.4 s (longer on a busy machine): the leading message, then one per 250 ms, then the trailing one.
+    const changing = performance.now() - started;
     await wait(300);
-    // 40 changes over ~0.4 s: the leading message, then one per 250 ms, then the trailing one.
     expect(sent.length).toBeGreaterThanOrEqual(2);
-    expect(sent.length).toBeLessThanOrEqual(5);
+    expect(sent.length).toBeLessThanOrEqual(2 + Math.ceil(changing / 250));
+    expect(sent.length).toBeLessThan(40);
     expect(sent.at(-1)!.findings.filter((f) => f.tier <= 3)).toHaveLength(40);
   });
 
