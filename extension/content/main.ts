@@ -2,11 +2,12 @@
 // added nodes and re-scans on in-page navigation. No framework, no polyfill:
 // Chrome's `chrome.*` and Firefox's `browser.*` both return promises in MV3.
 
-import { matchIndex } from './match-index';
+import { documentParsed, requestMatchIndex } from './match-index';
 import { adapter as siteAdapter } from 'virtual:content-site';
 import { hostMatches } from '../../src/sites/hosts';
 import type { SiteAdapter } from '../../src/sites/types';
 import { parseDescriptions, type ContentMessage } from '../shared/messages';
+import type { MatchIndexRequest } from '../shared/match-index-message';
 import { PageScanner } from './scanner';
 import { isOwnUi } from './ui';
 
@@ -21,7 +22,7 @@ interface RuntimeLike {
 const g = globalThis as { browser?: RuntimeLike; chrome?: RuntimeLike };
 const ext = (Object.hasOwn(g, 'browser') ? g.browser : g.chrome)!;
 
-function send(msg: ContentMessage): Promise<unknown> {
+function send(msg: ContentMessage | MatchIndexRequest): Promise<unknown> {
   try {
     return ext.runtime.sendMessage(msg).catch(() => undefined);
   } catch {
@@ -38,6 +39,10 @@ async function start(): Promise<void> {
   const adapter = siteAdapter as SiteAdapter;
   // An adapter without hosts is the optional any-site one (registered only when the user opted in).
   if (adapter.hosts.length > 0 && !adapter.hosts.some((h) => hostMatches(location.hostname, h))) return;
+  // The script runs at document_start: the tables are asked for now (waking a
+  // stopped service worker while the page parses) and the scan waits for both.
+  const [matchIndex] = await Promise.all([requestMatchIndex(send), documentParsed(document)]);
+  if (!matchIndex) return; // no answer (extension reloaded or updated): leave the page alone
 
   const scanner = new PageScanner(document, matchIndex, adapter, {
     onFindings: (findings, partial, total) => send({ type: 'findings', url: location.href, findings, partial, total }).then(parseDescriptions),
