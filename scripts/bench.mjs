@@ -744,8 +744,9 @@ if (run('7')) {
       [`${label}: JSON.parse of the answer in the page (ms)`, spread(rec.indexParseMs, 2), ''],
     );
     if (rec.missedBanners.warm || rec.missedBanners.cold) rows.push([`${label}: loads without a banner in 15 s (warm/cold)`, `${rec.missedBanners.warm}/${rec.missedBanners.cold}`, '']);
+    // Each record's rows as soon as they are measured (the 10× one takes longer).
+    table(rows.splice(0), ['measure', 'median [p25–p75] n', 'target']);
   }
-  table(rows, ['measure', 'median [p25–p75] n', 'target']);
   console.log('   cold: the service worker stopped (CDP ServiceWorker.stopAllWorkers) before the load; the content script\'s request at');
   console.log('   document_start starts it. Main-thread: CDP Profiler samples with a content*.js frame (as in section 3), cold worker.');
   console.log('   Match index answer: the content script\'s own request, evaluated in its isolated world after the page settled.');
