@@ -1,5 +1,7 @@
-// Content script entry: a URL check, then one scan, then incremental scans of
-// added nodes and re-scans on in-page navigation. No framework, no polyfill:
+// Content script entry (document_start): a URL check, the matching tables asked
+// from the background at once, then one scan when they and the parsed document
+// are there, then incremental scans of added nodes and re-scans on in-page
+// navigation. No framework, no polyfill:
 // Chrome's `chrome.*` and Firefox's `browser.*` both return promises in MV3.
 
 import { documentParsed, requestMatchIndex } from './match-index';
