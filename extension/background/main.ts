@@ -25,10 +25,15 @@ import { MAX_HIDDEN } from '../shared/messages';
 import { splitMarked } from '../../src/record/not-this-app';
 import { buildPageRecord } from '../../src/record/page-record';
 import { dataset } from '../../src/data/dataset';
+import { MATCH_INDEX_JSON } from './match-index';
+import { isMatchIndexRequest } from '../shared/match-index-message';
 
 const session = browser.storage.session;
 // The entities a content script can report (its index is compiled from the same data).
-const knownEntities = new Set(describingToday().entities.map((e) => e.id));
+// Built on first use, not at start-up: a woken worker answers the content script's
+// match-index request first (extension/background/match-index.ts).
+let knownEntities: Set<string> | undefined;
+const isKnownEntity = (id: string) => (knownEntities ??= new Set(describingToday().entities.map((e) => e.id))).has(id);
 
 // Storage checked (and migrated) once per service-worker life, before anything reads it.
 async function repairStorage(): Promise<void> {
@@ -185,6 +190,12 @@ async function openDetails(tabId: number, key?: string): Promise<void> {
 
 browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => {
   if (!fromOwnExtension(sender)) return undefined;
+  if (isMatchIndexRequest(msg)) {
+    // The page is waiting to scan: answer first, then build today's describing
+    // data (the findings that follow need it) while the page scans.
+    setTimeout(() => describingToday(), 0);
+    return Promise.resolve(MATCH_INDEX_JSON);
+  }
 
   if (sender.tab?.id !== undefined && !fromExtensionPage(sender)) {
     // A content script.
@@ -203,7 +214,7 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
         // Answer with the words to draw and what the user dismissed as soon as
         // the dismissals are read (the page is waiting to draw); store the report
         // and set the badge alongside, not before.
-        const report = tabReport({ ...m, url: storedUrl(m.url) }, (id) => knownEntities.has(id), Date.now());
+        const report = tabReport({ ...m, url: storedUrl(m.url) }, isKnownEntity, Date.now());
         // Counted over every finding sent, not only those stored (at most 200 per tab), for the reader's profiles.
         report.restricted = restrictedCount(m.findings, index, profiles);
         if (marked.length) report.hidden = marked.slice(0, MAX_HIDDEN);

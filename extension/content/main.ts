@@ -1,12 +1,15 @@
-// Content script entry: a URL check, then one scan, then incremental scans of
-// added nodes and re-scans on in-page navigation. No framework, no polyfill:
+// Content script entry (document_start): a URL check, the matching tables asked
+// from the background at once, then one scan when they and the parsed document
+// are there, then incremental scans of added nodes and re-scans on in-page
+// navigation. No framework, no polyfill:
 // Chrome's `chrome.*` and Firefox's `browser.*` both return promises in MV3.
 
-import { matchIndex } from './match-index';
+import { documentParsed, requestMatchIndex } from './match-index';
 import { adapter as siteAdapter } from 'virtual:content-site';
 import { hostMatches } from '../../src/sites/hosts';
 import type { SiteAdapter } from '../../src/sites/types';
 import { parseDescriptions, type ContentMessage } from '../shared/messages';
+import type { MatchIndexRequest } from '../shared/match-index-message';
 import { PageScanner } from './scanner';
 import { isOwnUi, setUiI18n } from './ui';
 import type { I18nApi } from '../shared/i18n';
@@ -25,7 +28,7 @@ const g = globalThis as { browser?: RuntimeLike; chrome?: RuntimeLike };
 const ext = (Object.hasOwn(g, 'browser') ? g.browser : g.chrome)!;
 setUiI18n(ext.i18n);
 
-function send(msg: ContentMessage): Promise<unknown> {
+function send(msg: ContentMessage | MatchIndexRequest): Promise<unknown> {
   try {
     return ext.runtime.sendMessage(msg).catch(() => undefined);
   } catch {
@@ -42,6 +45,10 @@ async function start(): Promise<void> {
   const adapter = siteAdapter as SiteAdapter;
   // An adapter without hosts is the optional any-site one (registered only when the user opted in).
   if (adapter.hosts.length > 0 && !adapter.hosts.some((h) => hostMatches(location.hostname, h))) return;
+  // The script runs at document_start: the tables are asked for now (waking a
+  // stopped service worker while the page parses) and the scan waits for both.
+  const [matchIndex] = await Promise.all([requestMatchIndex(send), documentParsed(document)]);
+  if (!matchIndex) return; // no answer (extension reloaded or updated): leave the page alone
 
   const slices = timeSlices();
   const scanner = new PageScanner(document, matchIndex, adapter, {

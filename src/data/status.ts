@@ -127,6 +127,8 @@ interface DatasetTables {
   madeBy: Map<string, { app: Entity; role: 'developer' | 'publisher' }[]>;
   /** measure → its position in the dataset */
   order: Map<Measure, number>;
+  /** entity id → the namings of it (each measure's names, in dataset and then list order) */
+  namings: Map<string, { m: Measure; nm: NamedEntity }[]>;
 }
 
 // Built once per dataset: coverage is asked for every entity (and again for a company's apps).
@@ -135,8 +137,9 @@ const tablesCache = new WeakMap<Dataset, DatasetTables>();
 function tables(dataset: Dataset): DatasetTables {
   let t = tablesCache.get(dataset);
   if (t) return t;
-  t = { byId: new Map(), features: new Map(), madeBy: new Map(), order: new Map(dataset.measures.map((m, i) => [m, i] as const)) };
+  t = { byId: new Map(), features: new Map(), madeBy: new Map(), order: new Map(dataset.measures.map((m, i) => [m, i] as const)), namings: new Map() };
   const push = <K, V>(map: Map<K, V[]>, k: K, v: V) => (map.get(k) ?? map.set(k, []).get(k)!).push(v);
+  for (const m of dataset.measures) for (const nm of m.names) push(t.namings, nm.entityId, { m, nm });
   for (const e of dataset.entities) {
     t.byId.set(e.id, e);
     if (e.hostAppId) push(t.features, e.hostAppId, e);
@@ -221,14 +224,20 @@ function coverageWith(entityId: string, dataset: Dataset, date: ISODate, t: Data
   if (!e) return [];
   const targets = targetsOf(e, t);
   const reached = [e.id, ...variantChain(e, byId).filter((v) => v.policy === 'variant').map((v) => v.id)];
+  // Only the measures that name one of the targets (looked up, not a pass over every
+  // measure's list: the record's size must not multiply per entity), in dataset order,
+  // and within a measure in its list's order (the first of equal rank wins).
+  const namings = [...targets.keys()].flatMap((id) => t.namings.get(id) ?? []);
+  namings.sort((a, b) => t.order.get(a.m)! - t.order.get(b.m)! || a.m.names.indexOf(a.nm) - b.m.names.indexOf(b.nm));
   const out: Coverage[] = [];
-  for (const m of dataset.measures) {
-    if (measureStatusAt(m, date) === NOT_YET_SIGNED) continue;
+  for (let i = 0; i < namings.length; ) {
+    const m = namings[i]!.m;
     let best: Coverage | undefined;
-    for (const nm of m.names) {
-      if (nm.addedOn && nm.addedOn > date) continue;
-      const target = targets.get(nm.entityId);
-      if (target === undefined) continue;
+    const signed = measureStatusAt(m, date) !== NOT_YET_SIGNED;
+    for (; i < namings.length && namings[i]!.m === m; i++) {
+      const { nm } = namings[i]!;
+      if (!signed || (nm.addedOn && nm.addedOn > date)) continue;
+      const target = targets.get(nm.entityId)!;
       // a company reaches its apps/subsidiaries only with company-and-subsidiaries reach
       if (target.relation === 'names-company' && nm.reach !== 'company-and-subsidiaries') continue;
       if (!best || RANK[target.relation] < RANK[best.relation]) best = coverageEntry(m, nm, target, date, reached);

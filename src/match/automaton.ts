@@ -136,9 +136,8 @@ export function buildAutomaton(patterns: AutomatonPattern[]): Automaton {
  * The failure link of each state (the longest proper suffix that is also a trie
  * path), from the trie alone: chars and counts. Breadth-first, so a state's
  * link, being shallower, is known before its children's. Amortized O(states).
- * Lets a packed automaton leave `fail` out (src/match/pack.ts).
  */
-export function failureLinks(chars: string, counts: number[]): number[] {
+function failureLinks(chars: string, counts: number[]): number[] {
   const n = counts.length;
   const first = new Int32Array(n + 1);
   for (let s = 0; s < n; s++) first[s + 1] = first[s]! + counts[s]!;

@@ -10,8 +10,8 @@ declare module 'virtual:content-site' {
   export const adapter: unknown; // a SiteAdapter (src/sites/types.ts)
 }
 
-// Only the matching tables (content scripts); typed through extension/content/match-index.ts.
+// The matching tables as one JSON string (the background hands it to the content scripts: extension/background/match-index.ts).
 declare module 'virtual:covered-match-index' {
-  const index: unknown;
-  export default index;
+  const json: string;
+  export default json;
 }
