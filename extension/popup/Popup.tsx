@@ -67,7 +67,7 @@ export function Popup({ state }: { state: PopupState }) {
     <main>
       <header>
         <h1>{t('extName')}</h1>
-        <p class="asof">{t('popup_as_of', [index.date ?? index.asOf, index.asOf])}{index.chosen ? ` ${t('popup_as_of_chosen')}` : ''}</p>
+        <p class="asof">{t(index.chosen ? 'popup_as_of_chosen' : 'popup_as_of', [index.date ?? index.asOf, index.asOf])}</p>
       </header>
       <StaleNotice />
       {setting && !setting.chosen ? <WhoAreYou /> : null}

@@ -169,8 +169,9 @@ describe('the service worker and storage', () => {
 
   test('corrupt and foreign values: defaults for the broken part only, valid settings kept, a notice in options; kept across a browser restart', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'covered-apps-restart-'));
+    let b;
     try {
-      let b = await launchChromium({ userDataDir: dir });
+      b = await launchChromium({ userDataDir: dir });
       await b.worker().evaluate(async () => {
         await chrome.storage.local.set({ schemaVersion: 99, anySite: 'yes', someoneElses: { keep: true } });
         await chrome.storage.session.set({ dismissed: 'oops', 'tab:999999': '{"url":"https://pla' });
@@ -190,7 +191,7 @@ describe('the service worker and storage', () => {
       await waitFor(() => freshWorker(b), 'a new worker');
       const stored = await b.worker().evaluate(async () => ({ local: await chrome.storage.local.get(null), session: await chrome.storage.session.get(null) }));
       assert.deepEqual(stored.local.someoneElses, { keep: true }, 'a value that is not ours is left alone');
-      assert.equal(stored.local.schemaVersion, 1);
+      assert.equal(stored.local.schemaVersion, 2, "the current storage layout (storage-schema.ts SCHEMA_VERSION)");
       assert.equal('anySite' in stored.local, false);
       assert.deepEqual(stored.session.dismissed, []);
       assert.equal('tab:999999' in stored.session, false);
@@ -204,11 +205,14 @@ describe('the service worker and storage', () => {
       await again.locator('#storage-notice button').click();
       await again.waitForFunction(() => !document.querySelector('#storage-notice'));
       const local = await b.worker().evaluate(() => chrome.storage.local.get(null));
-      assert.equal(local.schemaVersion, 1);
+      assert.equal(local.schemaVersion, 2);
       assert.deepEqual(local.someoneElses, { keep: true });
       assert.equal('storageNotice' in local, false);
       await b.close();
+      b = undefined;
     } finally {
+      // A failed assertion must not leave a browser running (the test process would never end).
+      await b?.close().catch(() => undefined);
       rmSync(dir, { recursive: true, force: true });
     }
   });
