@@ -7,18 +7,13 @@ import { dataset } from '../src/data/dataset';
 import { compileIndex } from '../src/match/compile';
 import { matchListing } from '../src/match/match';
 import { summarizeFinding } from '../src/match/wording';
-import { googlePlay } from '../src/sites/google-play';
-import { parseDocument } from '../tests/dom';
-import { playListingFromCapture } from '../tests/e2e/pages.mjs';
+import { mainListingOf } from '../tests/covered-listing-page';
 
 const path = 'tests/covered-listings.json';
 const table = JSON.parse(readFileSync(path, "utf8")) as { cases: { what: string; pkg: string; name: string; developer: string; entity: string; tier: number; [k: string]: unknown }[] };
 const index = compileIndex(dataset);
 for (const c of table.cases) {
-  const html = playListingFromCapture({ pkg: c.pkg, name: c.name, developer: c.developer });
-  const url = new URL(`https://play.google.com/store/apps/details?id=${c.pkg}&hl=en`);
-  const main = googlePlay.extract(parseDocument(html), url).find((l) => l.role === 'main');
-  const f = main && matchListing(main, index);
+  const f = matchListing(mainListingOf(c), index);
   if (!f) throw new Error(`${c.what}: no finding`);
   const e = index.entities[f.entity]!;
   if (e.id !== c.entity || f.tier !== c.tier) throw new Error(`${c.what}: now ${e.id} tier ${f.tier}`);

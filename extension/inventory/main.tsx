@@ -14,6 +14,7 @@ import { FORMATS, readInventory, type InventoryFormat } from '../../src/inventor
 import { formatInputError, type InputError } from '../../src/inventory/row';
 import { appText, createWriter, developerText, type OutputFormat } from '../../src/inventory/write';
 import { translator, uiDirection } from '../shared/i18n';
+import { saveFile } from '../shared/save-file';
 
 const t = translator(browser.i18n);
 document.documentElement.dir = uiDirection(browser.i18n);
@@ -49,14 +50,6 @@ function exportText(result: Result, output: OutputFormat): string {
   return w.begin({ asOf: result.asOf, date: result.date }) + result.rows.map((r) => w.row(r)).join('') + w.end(result.summary, result.errors, [{ file: result.file, format: result.format, rows: result.rows.length }]);
 }
 
-function download(text: string, name: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 function matchesFilter(r: CheckedRow, text: string, verdict: string): boolean {
   if (verdict === 'flagged' ? !r.flagged : verdict !== 'all' && r.verdict !== verdict) return false;
@@ -184,10 +177,10 @@ function Results(props: {
             ))}
           </select>
         </label>
-        <button id="export-csv" type="button" onClick={() => download(exportText(result, 'csv'), 'covered-apps-inventory.csv', 'text/csv')}>
+        <button id="export-csv" type="button" onClick={() => saveFile('covered-apps-inventory.csv', exportText(result, 'csv'), 'text/csv')}>
           {t('inventory_export_csv')}
         </button>
-        <button id="export-json" type="button" onClick={() => download(exportText(result, 'json'), 'covered-apps-inventory.json', 'application/json')}>
+        <button id="export-json" type="button" onClick={() => saveFile('covered-apps-inventory.json', exportText(result, 'json'), 'application/json')}>
           {t('inventory_export_json')}
         </button>
         <button id="export-print" type="button" onClick={() => window.print()}>

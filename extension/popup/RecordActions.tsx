@@ -7,7 +7,7 @@ import browser from 'webextension-polyfill';
 import { AS_OF_DATE, EARLIEST_AS_OF, parseAsOfDate, readChosenDate } from '../shared/as-of';
 import { translator } from '../shared/i18n';
 import type { TabReport } from '../shared/messages';
-import { fileStamp, recordJson, recordOfReport, saveFile } from '../shared/records';
+import { recordOfReport, saveRecord } from '../shared/records';
 import { localISODay } from '../../src/data/status';
 import { findingCitation, measureCitation, type CitationFormat } from '../../src/record/citation';
 import type { PageRecord, RecordFinding } from '../../src/record/page-record';
@@ -102,7 +102,7 @@ export function RecordActions({ tabId, report }: { tabId: number | undefined; re
 
   const exportJson = (e: Event) => {
     if (!e.isTrusted || !record) return;
-    saveFile(`covered-apps-record-${fileStamp(record.checkedAt)}.json`, recordJson(record), 'application/json');
+    saveRecord(record);
   };
   const openReport = async (e: Event) => {
     if (!e.isTrusted || tabId === undefined) return;

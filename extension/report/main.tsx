@@ -9,7 +9,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { translator, uiDirection } from '../shared/i18n';
 import { parseTabReport } from '../shared/messages';
-import { EFFECT_KEY, fileStamp, recordJson, recordOfReport, saveFile } from '../shared/records';
+import { EFFECT_KEY, recordOfReport, saveRecord } from '../shared/records';
 import type { PageRecord, RecordMeasure, RecordSource } from '../../src/record/page-record';
 import { statusDateLabel } from '../../src/record/citation';
 
@@ -82,7 +82,7 @@ function Measure({ m, record }: { m: RecordMeasure; record: PageRecord }) {
 
 function Report({ record }: { record: PageRecord }) {
   const download = (e: Event) => {
-    if (e.isTrusted) saveFile(`covered-apps-record-${fileStamp(record.checkedAt)}.json`, recordJson(record), 'application/json');
+    if (e.isTrusted) saveRecord(record);
   };
   const print = (e: Event) => {
     if (e.isTrusted) window.print();

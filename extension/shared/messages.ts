@@ -2,8 +2,7 @@
 // Everything that crosses a boundary is validated here (pure, unit-tested).
 
 import type { Tier } from '../../src/match/match';
-import type { LineEffect } from '../../src/match/wording';
-import type { VerdictKind } from '../../src/profile/verdict';
+import type { FindingWords } from '../../src/match/wording';
 
 export type { Tier };
 
@@ -33,19 +32,7 @@ export type ContentMessage =
 export type PopupMessage = { type: 'get-tab' | 'banner-dismissed' | 'restore-banner'; tabId: number };
 
 /** One finding described in words, generated from the data by the background. */
-export interface FindingDescription {
-  subject: string;
-  possible: boolean;
-  /** The strongest effect of its lines (src/match/wording.ts LineEffect). */
-  effect: LineEffect;
-  /** The verdict for the reader's profiles (src/profile/verdict.ts) and its one line. */
-  verdict: VerdictKind;
-  verdictText: string;
-  /** Counts on the toolbar and the badge: restricts the reader (neutral view: anyone). */
-  counts: boolean;
-  /** In the reader's order; forYou: in force and binding them. */
-  lines: { text: string; effect: LineEffect; forYou?: true }[];
-}
+export type FindingDescription = FindingWords;
 
 /** The background's answer to a findings message: what to draw, and what the user dismissed. */
 export interface Descriptions {

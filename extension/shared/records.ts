@@ -8,6 +8,7 @@ import { buildPageRecord, type NotThisAppMark, type PageRecord } from '../../src
 import { NOT_THIS_APP } from '../background/records-storage';
 import { describingOn, readChosenDate } from './as-of';
 import type { TabReport } from './messages';
+import { saveFile } from './save-file';
 
 export async function readMarks(): Promise<NotThisAppMark[]> {
   return parseMarks((await browser.storage.local.get(NOT_THIS_APP))[NOT_THIS_APP]).marks;
@@ -31,16 +32,9 @@ export async function recordOfReport(report: TabReport, now = new Date()): Promi
   });
 }
 
-/** Saves `text` as a file (a download the browser names `filename`). */
-export function saveFile(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+/** Saves a page record as its JSON export, named by the time it was checked. */
+export function saveRecord(record: PageRecord): void {
+  saveFile(`covered-apps-record-${fileStamp(record.checkedAt)}.json`, recordJson(record), 'application/json');
 }
 
 /** "covered-apps-record-2026-12-02T08-00-00Z.json" */

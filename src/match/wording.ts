@@ -320,26 +320,26 @@ export function listHeadingFor(findings: Finding[], index: DescribeIndex, profil
 }
 
 /** What a content script needs to draw: per flagged finding its words, and the list heading. */
+/** One finding in words, as the background sends it to the page (extension/shared/messages.ts). */
+export interface FindingWords {
+  subject: string;
+  possible: boolean;
+  effect: LineEffect;
+  /** The verdict for the reader's profiles, and its one line. */
+  verdict: VerdictKind;
+  verdictText: string;
+  /** Counts on the toolbar and its badge: restricts the reader (or, neutral, anyone). */
+  counts: boolean;
+  /** In the reader's order: in force and binding them first; `forYou` marks those. */
+  lines: { text: string; effect: LineEffect; forYou?: true }[];
+}
+
 export interface DescribedFindings {
   /** The data's date. */
   asOf: string;
   /** The date statuses were computed for. */
   date: string;
-  summaries: Record<
-    string,
-    {
-      subject: string;
-      possible: boolean;
-      effect: LineEffect;
-      /** The verdict for the reader's profiles, and its one line. */
-      verdict: VerdictKind;
-      verdictText: string;
-      /** Counts on the toolbar and its badge: restricts the reader (or, neutral, anyone). */
-      counts: boolean;
-      /** In the reader's order: in force and binding them first; `forYou` marks those. */
-      lines: { text: string; effect: LineEffect; forYou?: true }[];
-    }
-  >;
+  summaries: Record<string, FindingWords>;
   listHeading?: string;
   /** No profile says whom measures bind (none chosen, or journalist only). */
   neutral: boolean;

@@ -8,9 +8,7 @@ import { dataset } from '../../src/data/dataset';
 import { compileIndex } from '../../src/match/compile';
 import { matchListing, type Tier } from '../../src/match/match';
 import { summarizeFinding, type LineEffect } from '../../src/match/wording';
-import { googlePlay } from '../../src/sites/google-play';
-import { parseDocument } from '../dom';
-import { playListingFromCapture } from '../e2e/pages.mjs';
+import { mainListingOf } from '../covered-listing-page';
 import table from '../covered-listings.json';
 
 const index = compileIndex(dataset);
@@ -32,13 +30,6 @@ interface Case {
 // One table for the unit and the Chromium tests.
 const cases = (table as unknown as { cases: Case[] }).cases;
 
-function mainListingOf(c: Case) {
-  const html = playListingFromCapture({ pkg: c.pkg, name: c.name, developer: c.developer });
-  const url = new URL(`https://play.google.com/store/apps/details?id=${c.pkg}&hl=en`);
-  const main = googlePlay.extract(parseDocument(html), url).find((l) => l.role === 'main');
-  if (!main) throw new Error(`no main listing for ${c.pkg}`);
-  return main;
-}
 
 describe('real Play listings of the apps the measures reach (issue 9)', () => {
   for (const c of cases) {
