@@ -25,13 +25,15 @@ import { MAX_HIDDEN } from '../shared/messages';
 import { splitMarked } from '../../src/record/not-this-app';
 import { buildPageRecord } from '../../src/record/page-record';
 import { dataset } from '../../src/data/dataset';
-import { MATCH_INDEX_JSON } from './match-index';
-import { isMatchIndexRequest } from '../shared/match-index-message';
+import { matchIndex } from './match-index';
+import { isPageStart, pageStartAnswer, type PageStartAnswer } from '../shared/page-start';
+import { parseMatchRequest } from '../../src/match/page-match';
+import { answerMatch } from '../../src/match/answer-match';
 
 const session = browser.storage.session;
 // The entities a content script can report (its index is compiled from the same data).
 // Built on first use, not at start-up: a woken worker answers the content script's
-// match-index request first (extension/background/match-index.ts).
+// first message first (extension/shared/page-start.ts).
 let knownEntities: Set<string> | undefined;
 const isKnownEntity = (id: string) => (knownEntities ??= new Set(describingToday().entities.map((e) => e.id))).has(id);
 
@@ -188,13 +190,21 @@ async function openDetails(tabId: number, key?: string): Promise<void> {
   }
 }
 
+// The content UI's words, looked up once per worker life.
+let startAnswer: PageStartAnswer | undefined;
+
 browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => {
   if (!fromOwnExtension(sender)) return undefined;
-  if (isMatchIndexRequest(msg)) {
-    // The page is waiting to scan: answer first, then build today's describing
-    // data (the findings that follow need it) while the page scans.
-    setTimeout(() => describingToday(), 0);
-    return Promise.resolve(MATCH_INDEX_JSON);
+  if (isPageStart(msg)) {
+    // The page is still parsing: answer first, then read the matching tables,
+    // build today's describing data and read the reader's settings (the
+    // questions and the findings that follow need them all).
+    setTimeout(() => {
+      matchIndex();
+      describingToday();
+      void Promise.all([getMarks(), describingNow(), getProfiles(), getDismissed()]);
+    }, 0);
+    return Promise.resolve((startAnswer ??= pageStartAnswer(browser.i18n)));
   }
 
   if (sender.tab?.id !== undefined && !fromExtensionPage(sender)) {
@@ -202,6 +212,9 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
     const m = parseContentMessage(msg);
     const tabId = sender.tab.id;
     const senderUrl = sender.tab.url ?? sender.url;
+    // "Which of these listings and names are covered?": answered from the tables, nothing stored.
+    const question = parseMatchRequest(msg);
+    if (question) return Promise.resolve(answerMatch(question, matchIndex()));
     if (!m || sender.frameId !== 0) return undefined;
     switch (m.type) {
       case 'findings': {

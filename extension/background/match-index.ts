@@ -1,11 +1,15 @@
-// The matching tables for the content scripts, compiled from the dataset at
-// build time (scripts/vite-plugin-covered-index.ts) and held here as one JSON
-// string: each content script asks for them at document_start (one message,
-// which also wakes a stopped service worker early) and gets this string back.
-// Nothing is built at run time, so a restarted worker answers as fast as a warm
-// one; the whole table goes to every site because a page on any site can link
-// to any store (src/sites/links.ts), so no platform can be left out.
+// The matching tables, compiled from the dataset at build time
+// (scripts/vite-plugin-covered-index.ts) and held here as one JSON string,
+// parsed on first use: the background answers the content scripts' questions
+// ("which of these listings and names are covered?", src/match/page-match.ts)
+// with them, so no content script holds or parses the tables. A woken worker
+// parses them after answering the page's first message, while the page parses.
 
 import json from 'virtual:covered-match-index';
+import type { MatchIndex } from '../../src/match/compile';
 
-export const MATCH_INDEX_JSON: string = json;
+let tables: MatchIndex | undefined;
+
+export function matchIndex(): MatchIndex {
+  return (tables ??= JSON.parse(json) as MatchIndex);
+}

@@ -1,23 +1,23 @@
-// Content script entry (document_start): a URL check, the matching tables asked
-// from the background at once, then one scan when they and the parsed document
-// are there, then incremental scans of added nodes and re-scans on in-page
-// navigation. No framework, no polyfill:
+// Content script entry (document_start): a URL check, a first message to the
+// background at once (it wakes the worker and brings the UI's words), then one
+// scan when the document is parsed, then incremental scans of added nodes and
+// re-scans on in-page navigation. The scan asks the background, which holds the
+// matching tables, which listings and names are covered (src/match/page-match.ts). No framework, no polyfill:
 // Chrome's `chrome.*` and Firefox's `browser.*` both return promises in MV3.
 
-import { documentParsed, requestMatchIndex } from './match-index';
+import { documentParsed } from './document-parsed';
 import { adapter as siteAdapter } from 'virtual:content-site';
 import { hostMatches } from '../../src/sites/hosts';
 import type { SiteAdapter } from '../../src/sites/types';
 import { parseDescriptions, type ContentMessage } from '../shared/messages';
-import type { MatchIndexRequest } from '../shared/match-index-message';
-import { PageScanner } from './scanner';
+import { answeredI18n, PAGE_START, parsePageStart, type PageStart } from '../shared/page-start';
+import { parseMatchResult, type MatchRequest } from '../../src/match/page-match';
+import { PageScanner, type PageMatcher } from './scanner';
 import { isOwnUi, setUiI18n } from './ui';
-import type { I18nApi } from '../shared/i18n';
 import { timeSlices } from './slices';
 
 interface RuntimeLike {
   runtime: { sendMessage(msg: unknown): Promise<unknown> };
-  i18n: I18nApi;
 }
 // The extension API, read once, as an own property of our world's global: a
 // page's <iframe name="browser"> or <form name="chrome"> is found only through
@@ -26,9 +26,8 @@ interface RuntimeLike {
 // build adds content-start.js at document_start so that ours is made first.)
 const g = globalThis as { browser?: RuntimeLike; chrome?: RuntimeLike };
 const ext = (Object.hasOwn(g, 'browser') ? g.browser : g.chrome)!;
-setUiI18n(ext.i18n);
 
-function send(msg: ContentMessage | MatchIndexRequest): Promise<unknown> {
+function send(msg: ContentMessage | PageStart | MatchRequest): Promise<unknown> {
   try {
     return ext.runtime.sendMessage(msg).catch(() => undefined);
   } catch {
@@ -45,13 +44,17 @@ async function start(): Promise<void> {
   const adapter = siteAdapter as SiteAdapter;
   // An adapter without hosts is the optional any-site one (registered only when the user opted in).
   if (adapter.hosts.length > 0 && !adapter.hosts.some((h) => hostMatches(location.hostname, h))) return;
-  // The script runs at document_start: the tables are asked for now (waking a
+  // The script runs at document_start: the first message goes now (waking a
   // stopped service worker while the page parses) and the scan waits for both.
-  const [matchIndex] = await Promise.all([requestMatchIndex(send), documentParsed(document)]);
-  if (!matchIndex) return; // no answer (extension reloaded or updated): leave the page alone
+  const [started] = await Promise.all([send(PAGE_START).then(parsePageStart), documentParsed(document)]);
+  if (!started) return; // no answer (extension reloaded or updated): leave the page alone
+  setUiI18n(answeredI18n(started));
 
+  const matcher: PageMatcher = {
+    match: (listings, text) => send(text ? { type: 'match', listings, text } : { type: 'match', listings }).then((r) => parseMatchResult(r, listings.length)),
+  };
   const slices = timeSlices();
-  const scanner = new PageScanner(document, matchIndex, adapter, {
+  const scanner = new PageScanner(document, matcher, adapter, {
     onFindings: (findings, partial, total) => send({ type: 'findings', url: location.href, findings, partial, total }).then(parseDescriptions),
     onDetails: (key) => void send(key ? { type: 'open-details', key } : { type: 'open-details' }),
     onDismiss: (key) => void send({ type: 'dismiss', key }),

@@ -1,9 +1,9 @@
-// Covered apps named anywhere in a page's text ("…share it on WeChat…"): one
-// pass over the text nodes with the compiled Aho–Corasick automaton, so the
-// cost is O(text) whatever the number of names. Reads node data only, never
+// Covered apps named anywhere in a page's text ("…share it on WeChat…"): the
+// page's text nodes read into pieces, counted with the compiled automaton
+// (src/match/mention-counter.ts) here or, in the extension, by the background. Reads node data only, never
 // layout: no rendered-text getters, no geometry, no computed styles.
 
-import { findMatches } from '../../src/match/automaton';
+import { MentionCounter, OVERLAP, WINDOW } from '../../src/match/mention-counter';
 import type { MatchIndex } from '../../src/match/compile';
 import { normalizeName } from '../../src/match/normalize';
 import { isOwnUi } from './ui';
@@ -32,15 +32,9 @@ function foldWords(data: string): string {
 }
 const ASCII_SPACE = /[ \t\n\r\f]+/;
 
-/** Characters per automaton call: a window of a long text takes a millisecond or two. */
-export const WINDOW = 32_768;
-/**
- * Characters a window repeats from the one before, when it starts inside a text
- * node: more than any name can span (names are under 100 characters; a test
- * checks the index), so a name across a window edge is found in the next window,
- * whole and once.
- */
-export const OVERLAP = 512;
+export { OVERLAP, WINDOW };
+/** A piece of text this long is a point where the walk may stop. */
+const LONG_PIECE = 4096;
 /** Text nodes read between two points where the walk may stop. */
 const NODES_PER_STEP = 64;
 
@@ -57,50 +51,46 @@ export function scanTextMentions(root: Node, index: MatchIndex, names?: Map<numb
 
 /**
  * scanTextMentions as a resumable walk: it may stop every few text nodes and
- * after every window of text. The text nodes are read as one text, joined by
- * hard breaks ("\0": no name spans two nodes) and scanned in windows of WINDOW
- * characters; a window cut inside a node starts the next one OVERLAP characters
- * back. A match is counted by the window that sees the character after it (the
- * automaton's boundary check): the first one, or the last window.
+ * after every window of text (src/match/mention-counter.ts: a window cut inside
+ * a node starts the next one OVERLAP characters back).
  */
 export function* textMentionSteps(root: Node, index: MatchIndex, names?: Map<number, string>, window = WINDOW): Steps<Map<number, number>> {
-  const counts = new Map<number, number>();
-  const automaton = index.automaton;
-  if (!automaton || automaton.ends.length === 0) return counts;
-  if (isOwnUi(root)) return counts;
-  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
-  if (!doc) return counts;
+  const counter = new MentionCounter(index.automaton, names, window);
+  if (!index.automaton || index.automaton.ends.length === 0) return counter.counts;
+  for (const piece of textPieceSteps(root, window)) {
+    if (piece === undefined) yield;
+    else if (counter.add(piece)) yield;
+  }
+  return counter.finish();
+}
 
-  // A longer alias and a shorter one of the same entity ("wps office" and
-  // "wps") are one mention: count non-overlapping spans only (by offsets in the whole text).
-  const lastEnd = new Map<number, number>();
+/**
+ * The page's text under `root` as one string, as the counter reads it (folded,
+ * text nodes joined by "\0", at most MAX_TEXT characters of page text): what the
+ * content script sends the background to count there.
+ */
+export function* pageTextSteps(root: Node): Steps<string> {
   let text = '';
-  /** Offset of `text` in the whole text; matches ending at or before `counted` were counted. */
-  let start = 0;
-  let counted = 0;
-  const scan = (last: boolean) => {
-    const end = start + text.length;
-    // The last character of a window that is not the last one: its match is the next window's.
-    const upTo = last ? end : end - 1;
-    findMatches(text, automaton, (entity, from, to) => {
-      const absTo = start + to;
-      if (absTo <= counted || absTo > upTo) return;
-      const absFrom = start + from;
-      const prev = lastEnd.get(entity);
-      if (prev !== undefined && absFrom < prev) {
-        if (absTo > prev) lastEnd.set(entity, absTo);
-        return;
-      }
-      lastEnd.set(entity, absTo);
-      counts.set(entity, (counts.get(entity) ?? 0) + 1);
-      if (names && !names.has(entity)) names.set(entity, text.slice(from, to).replace(/\s+/g, ' '));
-    });
-    counted = upTo;
-    const keep = Math.min(OVERLAP, text.length);
-    text = text.slice(text.length - keep);
-    start = end - keep;
-  };
+  for (const piece of textPieceSteps(root, WINDOW)) {
+    if (piece === undefined) yield;
+    else {
+      text += piece;
+      // A point to stop after a long piece too (reading and folding one is the costly part).
+      if (piece.length >= LONG_PIECE) yield;
+    }
+  }
+  return text;
+}
 
+/**
+ * The text nodes under `root` (page text only, our UI and code left out), folded
+ * where needed, in pieces of about `window` characters; a node after the first
+ * starts with "\0". Yields undefined every few nodes (a point where the walk may stop).
+ */
+function* textPieceSteps(root: Node, window: number): Generator<string | undefined, void, void> {
+  if (isOwnUi(root)) return;
+  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+  if (!doc) return;
   const walker = doc.createTreeWalker(root, SHOW_TEXT);
   let budget = MAX_TEXT;
   let parent: Node | null = null;
@@ -108,7 +98,7 @@ export function* textMentionSteps(root: Node, index: MatchIndex, names?: Map<num
   let nodes = 0;
   let any = false;
   for (let node = walker.nextNode(); node !== null && budget > 0; node = walker.nextNode()) {
-    if (++nodes % NODES_PER_STEP === 0) yield;
+    if (++nodes % NODES_PER_STEP === 0) yield undefined;
     const p = node.parentNode;
     if (p !== parent) {
       parent = p;
@@ -120,18 +110,14 @@ export function* textMentionSteps(root: Node, index: MatchIndex, names?: Map<num
     if (data.length < 2) continue;
     budget -= data.length;
     const fold = NEEDS_FOLDING.test(data);
-    if (any) text += '\0';
-    any = true;
+    let first = true;
     for (const piece of pieces(data, window)) {
-      text += fold ? foldWords(piece) : piece;
-      if (text.length >= window) {
-        scan(false);
-        yield;
-      }
+      const folded = fold ? foldWords(piece) : piece;
+      yield first && any ? '\0' + folded : folded;
+      first = false;
     }
+    any = true;
   }
-  if (any) scan(true);
-  return counts;
 }
 
 /**

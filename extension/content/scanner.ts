@@ -1,18 +1,20 @@
 // The page-side scan: adapter → listings → matcher → banner/badges, plus
 // mentions of covered apps in the page text (tier 4: popup only, never drawn).
-// The words on the banner and badges come from the background (it holds the
-// measures and wording), in its answer to the findings message: one round trip,
-// which also brings what the user dismissed. DOM only (no browser.* APIs) so
-// benchmarks and tests can drive it directly.
+// The matcher is the background in the extension (it holds the full tables:
+// the page sends what it read and gets findings back, src/match/page-match.ts)
+// and the tables themselves in tests and benchmarks. The words on the banner
+// and badges come from the background too (it holds the measures and wording),
+// in its answer to the findings message, which also brings what the user
+// dismissed. DOM only (no browser.* APIs) so benchmarks and tests can drive it directly.
 
-import type { MatchIndex } from '../../src/match/compile';
-import { isFlag, matchListing, type Finding } from '../../src/match/match';
+import { MAX_QUERIES, type ListingQuery, type MatchAnswer, type MatchResult, type TextMention } from '../../src/match/page-match';
 import type { Listing, ListingId, SiteAdapter } from '../../src/sites/types';
+import { isFlag } from '../../src/match/match';
 import { storeLinkSteps } from '../../src/sites/links';
 import { runSteps, type ListingSteps, type Steps } from '../../src/sites/steps';
 import type { Descriptions, FindingDescription, FindingPayload } from '../shared/messages';
 import { addBadge, badgeText, isOwnUi, removeAllUi, removeBanner, showBanner, type BannerModel } from './ui';
-import { textMentionSteps } from './mentions';
+import { pageTextSteps } from './mentions';
 import { inOneGo, type Slices } from './slices';
 
 export interface ScannerHooks {
@@ -40,13 +42,25 @@ export interface ScannerOptions {
   slices?: Slices;
 }
 
-/** Mentions found in page text, to merge into the findings. */
-interface Mentions {
-  counts: Map<number, number>;
-  names: Map<number, string>;
-  /** true: counts are for the whole page (replace); false: for added subtrees (add). */
+/** Who says which listings and names are covered: the background (a message away) or the tables at hand. */
+export interface PageMatcher {
+  match(listings: ListingQuery[], text?: string): MatchResult | Promise<MatchResult | undefined>;
+}
+
+/** Text read from the page, to ask about. */
+interface PageText {
+  text: string;
+  /** true: the whole page (mention counts replace); false: added subtrees (they add). */
   whole: boolean;
 }
+
+const asQuery = (l: Listing): ListingQuery => {
+  const q: ListingQuery = { ids: l.ids, role: l.role };
+  if (l.name !== undefined) q.name = l.name;
+  if (l.developer !== undefined) q.developer = l.developer;
+  return q;
+};
+const isPromise = <T>(v: T | Promise<T>): v is Promise<T> => typeof (v as { then?: unknown } | null)?.then === 'function';
 
 function listingKey(l: Listing): string {
   const id = l.ids.find((x) => x.platform !== 'google-play-developer' && x.platform !== 'apple-developer') ?? l.ids[0];
@@ -89,7 +103,7 @@ function insideAny(node: Element, roots: { has(e: Element): boolean }): boolean 
 
 export class PageScanner {
   /** By listing key; text mentions under `mention:<entity id>` with their count and first spelling. */
-  #findings = new Map<string, { finding: Finding; payload: FindingPayload; mention?: { count: number; name: string }; el?: Element }>();
+  #findings = new Map<string, { payload: FindingPayload; mention?: { count: number; name: string }; el?: Element }>();
   /** The findings last sent (JSON) and the last answer. */
   #sent = '';
   /** Keys in the last full message: a card whose key was asked about gets its words from that answer or none. */
@@ -109,7 +123,7 @@ export class PageScanner {
   /** The banner last drawn and its model (JSON), to skip redrawing the same banner. */
   #banner: { model: string; host: HTMLElement } | undefined;
   readonly #doc: Document;
-  readonly #index: MatchIndex;
+  readonly #matcher: PageMatcher;
   readonly #adapter: SiteAdapter;
   readonly #hooks: ScannerHooks;
   readonly #options: ScannerOptions;
@@ -117,10 +131,13 @@ export class PageScanner {
   /** Work waiting its turn, the running job first; drawing goes before scanning. */
   #jobs: Job[] = [];
   #pumping = false;
+  /** The matcher's answer the running job waits for (the pump stops until it is there). */
+  #waiting: Promise<void> | undefined;
 
-  constructor(doc: Document, index: MatchIndex, adapter: SiteAdapter, hooks: ScannerHooks, options: ScannerOptions = {}) {
+  /** matcher: the background's answers in the extension; localMatcher(tables) in tests and benchmarks. */
+  constructor(doc: Document, matcher: PageMatcher, adapter: SiteAdapter, hooks: ScannerHooks, options: ScannerOptions = {}) {
     this.#doc = doc;
-    this.#index = index;
+    this.#matcher = matcher;
     this.#adapter = adapter;
     this.#hooks = hooks;
     this.#options = options;
@@ -151,15 +168,15 @@ export class PageScanner {
           continue;
         }
         const main = found.filter(isMain);
-        if (main.length > 0 && runSteps(this.#consumeSteps(main, undefined, true))) early = true;
+        if (main.length > 0 && (yield* this.#consumeSteps(main, undefined, true))) early = true;
         for (const l of found) if (!isMain(l)) rest.push(l);
       }
     } catch {
       // a hostile or changed page must never break: fall back to links
     }
     rest.push(...(yield* linkListingSteps(this.#doc, url)));
-    const mentions = yield* this.#mentionSteps(this.#doc.body ?? this.#doc.documentElement, true);
-    const sent = yield* this.#consumeSteps(rest, mentions);
+    const text = yield* this.#textSteps(this.#doc.body ?? this.#doc.documentElement, true);
+    const sent = yield* this.#consumeSteps(rest, text);
     // The rest added nothing: the full list (the same) still has to follow the partial one.
     if (early && !sent) this.#send();
   }
@@ -172,7 +189,7 @@ export class PageScanner {
 
   *#scanAddedSteps(roots: Element[]): Steps<void> {
     const listings: Listing[] = [];
-    const mentions: Mentions = { counts: new Map(), names: new Map(), whole: false };
+    const text: PageText = { text: '', whole: false };
     const added = roots.length > 1 ? new Set(roots) : undefined;
     for (const root of roots) {
       yield;
@@ -185,10 +202,11 @@ export class PageScanner {
         // ignore: links below still work
       }
       listings.push(...(yield* linkListingSteps(root, this.#url))); // includes the root when it is an anchor
-      const found = yield* textMentionSteps(root, this.#index, mentions.names);
-      for (const [e, n] of found) mentions.counts.set(e, (mentions.counts.get(e) ?? 0) + n);
+      const more = yield* pageTextSteps(root);
+      // Subtrees' texts apart: no name spans two of them.
+      if (more) text.text += (text.text ? '\0' : '') + more;
     }
-    yield* this.#consumeSteps(listings, mentions);
+    yield* this.#consumeSteps(listings, text);
   }
 
   /** Re-read the whole page without clearing what is already shown (dedupe by key). */
@@ -208,8 +226,8 @@ export class PageScanner {
       // keep what we have
     }
     listings.push(...(yield* linkListingSteps(this.#doc, this.#url)));
-    const mentions = yield* this.#mentionSteps(this.#doc.body ?? this.#doc.documentElement, true);
-    yield* this.#consumeSteps(listings, mentions);
+    const text = yield* this.#textSteps(this.#doc.body ?? this.#doc.documentElement, true);
+    yield* this.#consumeSteps(listings, text);
   }
 
   /** Is no scan or drawing waiting or under way? */
@@ -243,6 +261,16 @@ export class PageScanner {
         finished = true; // a page that breaks a walk loses that walk only
       }
       if (generation !== this.#generation) break; // reset() from inside a step: it dropped the queue
+      const waiting = this.#waiting;
+      if (waiting && !finished) {
+        // The job asked the matcher: the page runs meanwhile; the pump goes on once the answer is in.
+        this.#waiting = undefined;
+        void waiting.then(() => {
+          this.#pumping = false;
+          this.#pump();
+        });
+        return;
+      }
       if (finished) {
         this.#jobs.shift();
         job.done(true);
@@ -285,49 +313,90 @@ export class PageScanner {
     return [...this.#findings.values()].map((f) => f.payload);
   }
 
-  *#mentionSteps(root: Node | null, whole: boolean): Steps<Mentions | undefined> {
+  *#textSteps(root: Node | null, whole: boolean): Steps<PageText | undefined> {
     if (!root) return undefined;
-    const names = new Map<number, string>();
-    return { counts: yield* textMentionSteps(root, this.#index, names), names, whole };
+    return { text: yield* pageTextSteps(root), whole };
+  }
+
+  /** Resolves a value that may be on its way: the running job stops there and the pump resumes it with the answer. */
+  *#wait<T>(v: T | Promise<T>): Steps<T | undefined> {
+    if (!isPromise(v)) return v;
+    const box: { value?: T } = {};
+    this.#waiting = v.then(
+      (x) => void (box.value = x),
+      () => undefined,
+    );
+    yield;
+    return box.value;
+  }
+
+  /** Asks the matcher about listings (in batches) and a text; undefined when no answer came. */
+  *#matchSteps(listings: Listing[], text: string | undefined): Steps<MatchResult | undefined> {
+    const found: (MatchAnswer | null)[] = [];
+    let mentions: TextMention[] = [];
+    for (let i = 0; i === 0 || i < listings.length; i += MAX_QUERIES) {
+      const batch = listings.slice(i, i + MAX_QUERIES);
+      const answer = yield* this.#wait(this.#matcher.match(batch.map(asQuery), i === 0 ? text : undefined));
+      if (!answer || answer.found.length !== batch.length) return undefined;
+      found.push(...answer.found);
+      if (i === 0) mentions = answer.mentions;
+    }
+    return { found, mentions };
   }
 
   /** Match and record listings, one per step; true when the findings changed (and were sent). */
-  *#consumeSteps(listings: Listing[], mentions?: Mentions, partial?: true): Steps<boolean> {
+  *#consumeSteps(listings: Listing[], text?: PageText, partial?: true): Steps<boolean> {
     let changed = false;
-    for (const listing of listings) {
-      yield;
-      if (this.#take(listing)) changed = true;
+    // A second link to the same app in one batch is not asked about twice.
+    const linkKeys = new Set<string>();
+    const asked = listings.filter((l) => {
+      if (!this.#worthAsking(l)) return false;
+      if (l.role !== 'link') return true;
+      const key = listingKey(l);
+      return !linkKeys.has(key) && !!linkKeys.add(key);
+    });
+    if (asked.length === 0 && !text?.text) return false;
+    const answer = yield* this.#matchSteps(asked, text?.text || undefined);
+    if (!answer) return false;
+    for (let i = 0; i < asked.length; i++) {
+      // (None before the first: the page's own listing goes out in the slice that read it.)
+      if (i > 0) yield;
+      if (this.#take(asked[i]!, answer.found[i] ?? null)) changed = true;
     }
-    if (mentions && this.#addMentions(mentions)) changed = true;
+    if (text && this.#addMentions(answer.mentions, text.whole)) changed = true;
     if (changed) this.#send(partial);
     return changed;
   }
 
-  /** Matches one listing and records its finding; true when that changed the findings. */
-  #take(listing: Listing): boolean {
-    const key = listingKey(listing);
-    const existing = this.#findings.get(key);
+  /** Is this listing new to the page's findings (and still there)? Asked before the question and again with the answer. */
+  #worthAsking(listing: Listing): boolean {
+    const existing = this.#findings.get(listingKey(listing));
     // A link to the app the page is about, or a second link to a card's app: already counted.
     if (existing && (existing.payload.role === 'main' || existing.payload.role === 'vendor' || listing.role === 'link')) return false;
     // A card the page removed while the scan was paused: nothing of it is kept.
     if (listing.element && (this.#decorated.has(listing.element) || (listing.role !== 'main' && !listing.element.isConnected))) return false;
     // A flagged card's own link is not a second listing (memory, not an attribute: the page can write those).
     if (listing.role === 'link' && listing.element && insideAny(listing.element, this.#decorated)) return false;
-    const finding = matchListing(listing, this.#index);
-    if (!finding) return false;
+    return true;
+  }
+
+  /** Records one listing's finding (the matcher's answer); true when that changed the findings. */
+  #take(listing: Listing, answer: MatchAnswer | null): boolean {
+    if (!answer || !this.#worthAsking(listing)) return false;
+    const key = listingKey(listing);
     const payload: FindingPayload = {
-      entityId: this.#index.entities[finding.entity]!.id,
-      tier: finding.tier,
-      evidence: finding.evidence,
+      entityId: answer.entityId,
+      tier: answer.tier,
+      evidence: answer.evidence,
       role: listing.role,
       name: listing.name,
       developer: listing.developer,
       key,
     };
-    this.#findings.set(key, { finding, payload, el: listing.role === 'card' || listing.role === 'link' ? listing.element : undefined });
+    this.#findings.set(key, { payload, el: listing.role === 'card' || listing.role === 'link' ? listing.element : undefined });
     // The listing says more than a mention of the same app in the text.
     this.#findings.delete(MENTION + payload.entityId);
-    if (!isFlag(finding)) return true;
+    if (!isFlag(payload)) return true;
     if (listing.role === 'main' || listing.role === 'vendor') {
       this.#mainKey = key;
     } else if (listing.element && this.#options.drawUi !== false) {
@@ -429,23 +498,20 @@ export class PageScanner {
    * Covered apps named in the text with no finding of their own become tier-4
    * findings (popup only: no badge, no banner, not in the toolbar count).
    */
-  #addMentions(m: Mentions): boolean {
-    if (m.counts.size === 0) return false;
-    const found = new Set<number>();
-    for (const [key, f] of this.#findings) if (!key.startsWith(MENTION)) found.add(f.finding.entity);
+  #addMentions(mentions: TextMention[], whole: boolean): boolean {
+    if (mentions.length === 0) return false;
+    const found = new Set<string>();
+    for (const [key, f] of this.#findings) if (!key.startsWith(MENTION)) found.add(f.payload.entityId);
     let changed = false;
-    for (const [entity, n] of m.counts) {
-      if (found.has(entity)) continue;
-      const id = this.#index.entities[entity]!.id;
-      const key = MENTION + id;
+    for (const m of mentions) {
+      if (found.has(m.entityId)) continue;
+      const key = MENTION + m.entityId;
       const existing = this.#findings.get(key);
-      const count = m.whole || !existing?.mention ? n : existing.mention.count + n;
+      const count = whole || !existing?.mention ? m.count : existing.mention.count + m.count;
       if (existing?.mention?.count === count) continue;
-      // scanTextMentions records a spelling for every entity it counts.
-      const name = existing?.mention?.name ?? m.names.get(entity)!;
+      const name = existing?.mention?.name ?? m.name;
       const evidence = [`name "${name}" mentioned in the page text (${count} time${count === 1 ? '' : 's'})`];
-      const finding: Finding = { entity, tier: 4, evidence, role: 'link' };
-      this.#findings.set(key, { finding, payload: { entityId: id, tier: 4, evidence, role: 'link', key }, mention: { count, name } });
+      this.#findings.set(key, { payload: { entityId: m.entityId, tier: 4, evidence, role: 'link', key }, mention: { count, name } });
       changed = true;
     }
     return changed;
@@ -465,7 +531,7 @@ export class PageScanner {
           verdictText: s.verdictText,
           possible: s.possible,
           lines: s.lines,
-          evidence: `Matched by ${main.finding.evidence.join('; ')}`,
+          evidence: `Matched by ${main.payload.evidence.join('; ')}`,
           asOf: d.asOf,
           date: d.date,
         };
@@ -474,7 +540,7 @@ export class PageScanner {
       // A page about one app (kind "detail" or "download") gets a banner about that
       // app only: a flagged link or card on it (a description linking another app)
       // keeps to its own badge.
-      const flagged = [...this.#findings.values()].filter((f) => isFlag(f.finding));
+      const flagged = [...this.#findings.values()].filter((f) => isFlag(f.payload));
       const key = `list:${this.#url.origin}${this.#url.pathname}${this.#url.search}`;
       if (flagged.length > 0 && d.listHeading && !this.#dismissed.has(key)) {
         // Compact on lists: one line; each card carries its own badge, the popup the details.

@@ -380,6 +380,6 @@ export function matchListing(listing: Listing, index: MatchIndex, where = 'on th
 }
 
 /** Tiers that put a banner or a badge on the page; tier 4 is popup-only. */
-export function isFlag(f: Finding): boolean {
+export function isFlag(f: Pick<Finding, 'tier'>): boolean {
   return f.tier <= 3;
 }

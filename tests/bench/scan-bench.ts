@@ -11,6 +11,7 @@ import { mentionAutomaton } from '../../src/match/compile';
 import { clearNameMemo, normalizeName } from '../../src/match/normalize';
 import { clearHrefMemo } from '../../src/sites/store-links';
 import { googlePlay } from '../../src/sites/google-play';
+import { localMatcher } from '../../src/match/answer-match';
 import { linkListings, PageScanner, type ScannerHooks } from '../../extension/content/scanner';
 import { matchListing } from '../../src/match/match';
 import type { Listing } from '../../src/sites/types';
@@ -32,7 +33,7 @@ const SKIP_PARENTS = new Set(['script', 'style', 'noscript', 'textarea', 'templa
 
 /** The scanner's full pass as the content script runs it (adapter + links + matcher + text mentions), drawing nothing. */
 function scan(): { findings: number; mentions: number; flagged: number } {
-  const scanner = new PageScanner(document, index, googlePlay, quietHooks, { drawUi: false });
+  const scanner = new PageScanner(document, localMatcher(index), googlePlay, quietHooks, { drawUi: false });
   scanner.fullScan(new URL(location.href));
   const p = scanner.payloads();
   return { findings: p.length, mentions: p.filter((f) => f.key.startsWith('mention:')).length, flagged: p.filter((f) => f.tier <= 3).length };
@@ -211,7 +212,7 @@ interface StormFlush {
  * `append` is called by the page's own storm; here we only observe and time.
  */
 function observeStorm(): { stop(): { flushes: StormFlush[]; observerMs: number } } {
-  const scanner = new PageScanner(document, realIndex, googlePlay, hooks);
+  const scanner = new PageScanner(document, localMatcher(realIndex), googlePlay, hooks);
   scanner.fullScan(new URL(location.href));
   const flushes: StormFlush[] = [];
   let pending: Element[] = [];

@@ -1,6 +1,6 @@
 // Issue 10: every content script stays within 40 KB minified, and its size does
-// not depend on the record: the matching tables come from the background at run
-// time (extension/background/match-index.ts), so a content script built with the
+// not depend on the record: the matching tables stay in the background, which
+// answers the page's questions (src/match/page-match.ts), so a content script built with the
 // synthetic 10× record (scripts/synthetic-record.ts) is the same file, byte for
 // byte. Reads dist/: `npm test` builds first (alone: `npm run build`, then `npx vitest run`).
 import { execFileSync } from 'node:child_process';

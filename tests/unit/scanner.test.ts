@@ -7,6 +7,7 @@ import { dataset } from '../../src/data/dataset';
 import { compileIndex, toMatchIndex } from '../../src/match/compile';
 import { describeFindings } from '../../src/match/wording';
 import { googlePlay } from '../../src/sites/google-play';
+import { localMatcher } from '../../src/match/answer-match';
 import { PageScanner } from '../../extension/content/scanner';
 import type { Descriptions, FindingPayload } from '../../extension/shared/messages';
 
@@ -30,7 +31,7 @@ function setup() {
   const sent: FindingPayload[][] = [];
   const partial: boolean[] = [];
   const answers: ((d: Descriptions) => void)[] = [];
-  const scanner = new PageScanner(document as unknown as Document, index, googlePlay, {
+  const scanner = new PageScanner(document as unknown as Document, localMatcher(index), googlePlay, {
     onFindings(findings, isPartial) {
       sent.push(findings);
       partial.push(isPartial === true);
@@ -151,7 +152,7 @@ describe('PageScanner on pages that churn', () => {
     const { document } = parseHTML('<!doctype html><html><body><main id="results"></main></body></html>');
     Object.defineProperty(document, 'location', { value: new URL(LIST_URL) });
     const sent: { findings: FindingPayload[]; total?: number }[] = [];
-    const scanner = new PageScanner(document as unknown as Document, index, googlePlay, {
+    const scanner = new PageScanner(document as unknown as Document, localMatcher(index), googlePlay, {
       onFindings(findings, _partial, total) {
         sent.push({ findings, total });
         return Promise.resolve({ ...describeFindings(findings, compiled), dismissed: [] });

@@ -12,6 +12,7 @@ import { googlePlay } from '../../src/sites/google-play';
 import { appleAppStore } from '../../src/sites/apple-app-store';
 import { collectListings } from '../../src/sites/steps';
 import type { SiteAdapter } from '../../src/sites/types';
+import { localMatcher } from '../../src/match/answer-match';
 import { PageScanner } from '../../extension/content/scanner';
 import { OVERLAP, textMentionSteps, WINDOW } from '../../extension/content/mentions';
 import { inOneGo, timeSlices, type Slices } from '../../extension/content/slices';
@@ -95,7 +96,7 @@ function load(html: string, url: string): Document {
 /** A full scan with these slices, run to its end: what it sent, in order, and its findings. */
 async function scan(doc: Document, url: string, adapter: SiteAdapter, slices: Slices) {
   const sent: { findings: FindingPayload[]; partial: boolean }[] = [];
-  const scanner = new PageScanner(doc, index, adapter, { onFindings: (findings, partial) => void sent.push({ findings, partial: partial === true }), onDetails() {}, onDismiss() {} }, { slices, drawUi: false });
+  const scanner = new PageScanner(doc, localMatcher(index), adapter, { onFindings: (findings, partial) => void sent.push({ findings, partial: partial === true }), onDetails() {}, onDismiss() {} }, { slices, drawUi: false });
   const finished = await scanner.fullScan(new URL(url));
   // the throttled last message
   await new Promise((r) => setTimeout(r, 300));
@@ -143,7 +144,7 @@ describe('in slices', () => {
     const [, url, html] = HOSTILE[3]!;
     const sent: boolean[] = [];
     const { slices, counts } = everyStep();
-    const scanner = new PageScanner(load(html, url), index, googlePlay, { onFindings: (_f, partial) => void sent.push(partial === true), onDetails() {}, onDismiss() {} }, { slices });
+    const scanner = new PageScanner(load(html, url), localMatcher(index), googlePlay, { onFindings: (_f, partial) => void sent.push(partial === true), onDetails() {}, onDismiss() {} }, { slices });
     const done = scanner.fullScan(new URL(url));
     expect(counts.pauses).toBe(0);
     expect(sent).toEqual([true]); // already sent, synchronously, in the first slice
@@ -159,7 +160,7 @@ describe('in slices', () => {
     const sent: FindingPayload[][] = [];
     const { slices } = everyStep();
     const doc = load(html, url);
-    const scanner = new PageScanner(doc, index, googlePlay, { onFindings: (f) => void sent.push(f), onDetails() {}, onDismiss() {} }, { slices });
+    const scanner = new PageScanner(doc, localMatcher(index), googlePlay, { onFindings: (f) => void sent.push(f), onDetails() {}, onDismiss() {} }, { slices });
     let pageTicks = 0;
     const ticker = setInterval(() => pageTicks++, 0);
     const first = scanner.fullScan(new URL(url));
@@ -182,7 +183,7 @@ describe('in slices', () => {
     const doc = load(html, SEARCH);
     const sent: FindingPayload[][] = [];
     const { slices } = everyStep();
-    const scanner = new PageScanner(doc, index, googlePlay, { onFindings: (f) => void sent.push(f), onDetails() {}, onDismiss() {} }, { slices });
+    const scanner = new PageScanner(doc, localMatcher(index), googlePlay, { onFindings: (f) => void sent.push(f), onDetails() {}, onDismiss() {} }, { slices });
     await scanner.fullScan(new URL(SEARCH));
     await new Promise((r) => setTimeout(r, 300));
     const before = sent.length;

@@ -1,13 +1,3 @@
-// The matching tables, from the background at run time (not bundled: the
-// content script's size does not depend on the record). Asked for at
-// document_start, so the answer comes while the page is still parsing.
-import type { MatchIndex } from '../../src/match/compile';
-import { MATCH_INDEX_REQUEST, parseMatchIndex, type MatchIndexRequest } from '../shared/match-index-message';
-
-export function requestMatchIndex(send: (msg: MatchIndexRequest) => Promise<unknown>): Promise<MatchIndex | undefined> {
-  return send(MATCH_INDEX_REQUEST).then(parseMatchIndex);
-}
-
 /** Resolves once the document is parsed (readyState past "loading"). */
 export function documentParsed(doc: Document): Promise<void> {
   return new Promise((resolve) => {
