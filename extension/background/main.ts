@@ -3,7 +3,7 @@
 // from this extension, and have the expected shape.
 
 import browser, { type Runtime } from 'webextension-polyfill';
-import { badgeCount, parseContentMessage, parsePopupMessage, parseTabReport, reportCount, restrictedLabel, type TabReport } from '../shared/messages';
+import { badgeCount, packDescriptions, parseContentMessage, parsePopupMessage, parseTabReport, reportCount, restrictedLabel, type TabReport } from '../shared/messages';
 import { describingToday } from '../shared/describing';
 import { storedUrl } from '../shared/stored-url';
 import { describeFindings, restrictedCount } from '../../src/match/wording';
@@ -246,7 +246,7 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
           );
         }
         // Every finding sent is described (not only those stored), with the verdict for the reader: each card waits for its words.
-        return getDismissed().then((dismissed) => ({ ...describeFindings(m.findings, index, profiles), dismissed }));
+        return getDismissed().then((dismissed) => packDescriptions({ ...describeFindings(m.findings, index, profiles), dismissed }));
         });
       }
       case 'dismiss':

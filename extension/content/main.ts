@@ -55,7 +55,8 @@ async function start(): Promise<void> {
   };
   const slices = timeSlices();
   const scanner = new PageScanner(document, matcher, adapter, {
-    onFindings: (findings, partial, total) => send({ type: 'findings', url: location.href, findings, partial, total }).then(parseDescriptions),
+    // The address the scan is about (not location.href: a page that moved on a moment ago is not reported with the old page's findings).
+    onFindings: (findings, partial, total) => send({ type: 'findings', url: currentUrl, findings, partial, total }).then(parseDescriptions),
     onDetails: (key) => void send(key ? { type: 'open-details', key } : { type: 'open-details' }),
     onDismiss: (key) => void send({ type: 'dismiss', key }),
   }, { slices });

@@ -168,16 +168,43 @@ export function badgeCount(findings: FindingPayload[]): number {
   return findings.filter((f) => f.tier <= 3).length;
 }
 
-/** Light shape check of the background's answer (it is ours, but a reload can leave junk). */
+/**
+ * Descriptions as they travel: each distinct description once (`words`), and
+ * the index of each key's (`wordsOf`). A list of 1,000 cards of one app or one
+ * company's apps is a few descriptions, not 1,000 copies: the page deserializes
+ * the answer in one task, so its size is the page's time.
+ */
+export function packDescriptions<T extends { summaries: Record<string, FindingDescription> }>(d: T): Omit<T, 'summaries'> & { words: FindingDescription[]; wordsOf: Record<string, number> } {
+  const { summaries, ...rest } = d;
+  const words: FindingDescription[] = [];
+  const at = new Map<string, number>();
+  const wordsOf: Record<string, number> = {};
+  for (const [key, s] of Object.entries(summaries)) {
+    const json = JSON.stringify(s);
+    let i = at.get(json);
+    if (i === undefined) at.set(json, (i = words.push(s) - 1));
+    wordsOf[key] = i;
+  }
+  return { ...rest, words, wordsOf };
+}
+
+/** Light shape check of the background's answer (it is ours, but a reload can leave junk); packed or not. */
 export function parseDescriptions(v: unknown): Descriptions | undefined {
   if (!v || typeof v !== 'object') return undefined;
   const o = v as Record<string, unknown>;
-  if (typeof o.asOf !== 'string' || typeof o.date !== 'string' || !Array.isArray(o.dismissed) || !o.summaries || typeof o.summaries !== 'object') return undefined;
+  if (typeof o.asOf !== 'string' || typeof o.date !== 'string' || !Array.isArray(o.dismissed)) return undefined;
+  let summaries: Record<string, FindingDescription>;
+  if (Array.isArray(o.words) && o.wordsOf && typeof o.wordsOf === 'object') {
+    const words = o.words as FindingDescription[];
+    summaries = {};
+    for (const [key, i] of Object.entries(o.wordsOf as Record<string, unknown>)) if (typeof i === 'number' && words[i]) summaries[key] = words[i];
+  } else if (o.summaries && typeof o.summaries === 'object') summaries = o.summaries as Record<string, FindingDescription>;
+  else return undefined;
   return {
     asOf: o.asOf,
     date: o.date,
     dismissed: o.dismissed.filter((k): k is string => typeof k === 'string'),
-    summaries: o.summaries as Record<string, FindingDescription>,
+    summaries,
     listHeading: typeof o.listHeading === 'string' ? o.listHeading : undefined,
     neutral: o.neutral !== false,
   };

@@ -140,3 +140,18 @@ describe("the UI's words come from the background's browser.i18n", () => {
     expect(parsePageStart({ lang: 'en', dir: 'up', messages: {} })).toBeUndefined();
   });
 });
+
+describe('descriptions travel packed: each distinct one once', () => {
+  test('1,000 cards of one app: one description on the wire, every key gets it back', async () => {
+    const { describeFindings } = await import('../../src/match/wording');
+    const { describingAt } = await import('../../extension/shared/describing');
+    const { packDescriptions, parseDescriptions } = await import('../../extension/shared/messages');
+    const findings = Array.from({ length: 1000 }, (_, i) => ({ entityId: 'app-camscanner', tier: 1 as const, evidence: ['Google Play package id com.intsig.camscanner in a link on the page'], role: 'card' as const, name: 'CamScanner', key: `card-${i}` }));
+    const described = { ...describeFindings(findings, describingAt('2026-12-02')), dismissed: [] };
+    const packed = packDescriptions(described);
+    expect(packed.words).toHaveLength(1);
+    const wire = JSON.stringify(packed);
+    expect(wire.length).toBeLessThan(JSON.stringify(described).length / 20);
+    expect(parseDescriptions(JSON.parse(wire))).toEqual(parseDescriptions(JSON.parse(JSON.stringify(described))));
+  });
+});
