@@ -214,7 +214,19 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
     const senderUrl = sender.tab.url ?? sender.url;
     // "Which of these listings and names are covered?": answered from the tables, nothing stored.
     const question = parseMatchRequest(msg);
-    if (question) return Promise.resolve(answerMatch(question, matchIndex()));
+    if (question) {
+      const answer = answerMatch(question, matchIndex());
+      if (!question.describe) return Promise.resolve(answer);
+      // The page's own listing: its words come with the answer (its banner needs no second message).
+      return Promise.all([getMarks(), describingNow(), getProfiles(), getDismissed()]).then(([marks, index, profiles, dismissed]) => {
+        const flagged = answer.found.flatMap((f, i) => {
+          const l = question.listings[i]!;
+          return f && f.tier <= 3 && l.key ? [{ ...f, role: l.role, name: l.name, developer: l.developer, key: l.key }] : [];
+        });
+        const { shown } = splitMarked(flagged, marks);
+        return { ...answer, described: packDescriptions({ ...describeFindings(shown, index, profiles), dismissed }) };
+      });
+    }
     if (!m || sender.frameId !== 0) return undefined;
     switch (m.type) {
       case 'findings': {

@@ -51,7 +51,12 @@ async function start(): Promise<void> {
   setUiI18n(answeredI18n(started));
 
   const matcher: PageMatcher = {
-    match: (listings, text) => send(text ? { type: 'match', listings, text } : { type: 'match', listings }).then((r) => parseMatchResult(r, listings.length)),
+    match: (listings, text, describe) => {
+      const question: MatchRequest = { type: 'match', listings };
+      if (text) question.text = text;
+      if (describe) question.describe = true;
+      return send(question).then((r) => parseMatchResult(r, listings.length));
+    },
   };
   const slices = timeSlices();
   const scanner = new PageScanner(document, matcher, adapter, {

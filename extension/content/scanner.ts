@@ -12,7 +12,7 @@ import type { Listing, ListingId, SiteAdapter } from '../../src/sites/types';
 import { isFlag } from '../../src/match/match';
 import { storeLinkSteps } from '../../src/sites/links';
 import { runSteps, type ListingSteps, type Steps } from '../../src/sites/steps';
-import type { Descriptions, FindingDescription, FindingPayload } from '../shared/messages';
+import { parseDescriptions, type Descriptions, type FindingDescription, type FindingPayload } from '../shared/messages';
 import { addBadge, badgeText, isOwnUi, removeAllUi, removeBanner, showBanner, type BannerModel } from './ui';
 import { pageTextSteps } from './mentions';
 import { inOneGo, type Slices } from './slices';
@@ -44,7 +44,8 @@ export interface ScannerOptions {
 
 /** Who says which listings and names are covered: the background (a message away) or the tables at hand. */
 export interface PageMatcher {
-  match(listings: ListingQuery[], text?: string): MatchResult | Promise<MatchResult | undefined>;
+  /** describe: also the words for what is flagged (MatchResult.described), when the matcher has them. */
+  match(listings: ListingQuery[], text?: string, describe?: true): MatchResult | Promise<MatchResult | undefined>;
 }
 
 /** Text read from the page, to ask about. */
@@ -54,8 +55,9 @@ interface PageText {
   whole: boolean;
 }
 
-const asQuery = (l: Listing): ListingQuery => {
+const asQuery = (l: Listing, withKey?: true): ListingQuery => {
   const q: ListingQuery = { ids: l.ids, role: l.role };
+  if (withKey) q.key = listingKey(l);
   if (l.name !== undefined) q.name = l.name;
   if (l.developer !== undefined) q.developer = l.developer;
   return q;
@@ -68,6 +70,8 @@ function listingKey(l: Listing): string {
 }
 
 const MAX_LINKS = 3000;
+/** Listings' answers kept in memory (then forgotten all at once and asked again). */
+const MAX_REMEMBERED = 5000;
 
 // Developer ids in links (a card's "by INTSIG" link) are not listings of their own.
 const notAListing = (id: ListingId) => id.platform === 'google-play-developer' || id.platform === 'apple-developer';
@@ -131,6 +135,8 @@ export class PageScanner {
   /** Work waiting its turn, the running job first; drawing goes before scanning. */
   #jobs: Job[] = [];
   #pumping = false;
+  /** Answers by question (a listing as asked): the tables do not change while the page is open. */
+  #answers = new Map<string, MatchAnswer | null>();
   /** The matcher's answer the running job waits for (the pump stops until it is there). */
   #waiting: Promise<void> | undefined;
 
@@ -331,17 +337,29 @@ export class PageScanner {
   }
 
   /** Asks the matcher about listings (in batches) and a text; undefined when no answer came. */
-  *#matchSteps(listings: Listing[], text: string | undefined): Steps<MatchResult | undefined> {
-    const found: (MatchAnswer | null)[] = [];
+  *#matchSteps(listings: Listing[], text: string | undefined, describe?: true): Steps<MatchResult | undefined> {
+    // Listings asked about before (a card the page re-rendered, the same app further down an
+    // endless list) are answered from memory: no message, and no wait a fast re-render could outrun.
+    const queries = listings.map((l) => asQuery(l, describe));
+    const seen = queries.map((q) => JSON.stringify(q));
+    const found: (MatchAnswer | null | undefined)[] = seen.map((s) => (describe ? undefined : this.#answers.get(s)));
+    const ask = queries.flatMap((q, i) => (found[i] === undefined ? [i] : []));
     let mentions: TextMention[] = [];
-    for (let i = 0; i === 0 || i < listings.length; i += MAX_QUERIES) {
-      const batch = listings.slice(i, i + MAX_QUERIES);
-      const answer = yield* this.#wait(this.#matcher.match(batch.map(asQuery), i === 0 ? text : undefined));
+    let described: unknown;
+    for (let i = 0; i === 0 || i < ask.length; i += MAX_QUERIES) {
+      const batch = ask.slice(i, i + MAX_QUERIES);
+      if (batch.length === 0 && !text) break;
+      const answer = yield* this.#wait(this.#matcher.match(batch.map((j) => queries[j]!), i === 0 ? text : undefined, describe));
       if (!answer || answer.found.length !== batch.length) return undefined;
-      found.push(...answer.found);
-      if (i === 0) mentions = answer.mentions;
+      batch.forEach((j, k) => {
+        const a = answer.found[k] ?? null;
+        found[j] = a;
+        if (this.#answers.size >= MAX_REMEMBERED) this.#answers.clear();
+        this.#answers.set(seen[j]!, a);
+      });
+      if (i === 0) ({ mentions, described } = answer);
     }
-    return { found, mentions };
+    return { found: found as (MatchAnswer | null)[], mentions, described };
   }
 
   /** Match and record listings, one per step; true when the findings changed (and were sent). */
@@ -356,7 +374,8 @@ export class PageScanner {
       return !linkKeys.has(key) && !!linkKeys.add(key);
     });
     if (asked.length === 0 && !text?.text) return false;
-    const answer = yield* this.#matchSteps(asked, text?.text || undefined);
+    // The page's own listing, ahead of the rest, is asked with its words: its banner needs no second message.
+    const answer = yield* this.#matchSteps(asked, text?.text || undefined, partial && this.#options.drawUi !== false ? true : undefined);
     if (!answer) return false;
     for (let i = 0; i < asked.length; i++) {
       // (None before the first: the page's own listing goes out in the slice that read it.)
@@ -364,7 +383,12 @@ export class PageScanner {
       if (this.#take(asked[i]!, answer.found[i] ?? null)) changed = true;
     }
     if (text && this.#addMentions(answer.mentions, text.whole)) changed = true;
-    if (changed) this.#send(partial);
+    const described = partial && changed ? parseDescriptions(answer.described) : undefined;
+    if (described) {
+      // Drawn now; the page's findings go to the background with the rest of the page.
+      this.#answer = described;
+      this.#draw(described);
+    } else if (changed) this.#send(partial);
     return changed;
   }
 

@@ -10,14 +10,20 @@ import type { Platform } from '../data/schema';
 import type { IdSource, Listing, ListingId } from '../sites/types';
 import type { Tier } from './match';
 
-/** What the page read of one listing (its element stays in the page). */
-export type ListingQuery = Pick<Listing, 'ids' | 'name' | 'developer' | 'role'>;
+/** What the page read of one listing (its element stays in the page); key: the page's key for it (asked with describe). */
+export type ListingQuery = Pick<Listing, 'ids' | 'name' | 'developer' | 'role'> & { key?: string };
 
 export interface MatchRequest {
   type: 'match';
   listings: ListingQuery[];
   /** The page's text (or an added subtree's), as src/match/mention-counter.ts reads it. */
   text?: string;
+  /**
+   * Also describe what is flagged, for the reader (the page's own listing, asked
+   * ahead of the rest: its banner is drawn from this one answer, with no second
+   * message before it). Each listing then carries its key.
+   */
+  describe?: true;
 }
 
 /** One listing's finding, by entity id. */
@@ -38,6 +44,8 @@ export interface MatchResult {
   /** In the order of the listings asked about; null: not covered. */
   found: (MatchAnswer | null)[];
   mentions: TextMention[];
+  /** With describe: the background's words for what is flagged (extension/shared/messages.ts Descriptions, packed). */
+  described?: unknown;
 }
 
 /** Listings per question (the content script asks in batches of at most this many). */
@@ -45,6 +53,7 @@ export const MAX_QUERIES = 1000;
 /** Characters of text per question: the content script reads at most 300,000 of page text (folding can lengthen it). */
 export const MAX_QUERY_TEXT = 1_000_000;
 const MAX_FIELD = 500;
+const MAX_KEY = 1000;
 const MAX_IDS = 20;
 const SOURCES = new Set<IdSource>(['url', 'link', 'json-ld', 'page-text', 'meta']);
 const ROLES = new Set<Listing['role']>(['main', 'card', 'link', 'vendor']);
@@ -74,6 +83,7 @@ function parseQuery(v: unknown): ListingQuery | null {
   // An over-long field is shortened, never the reason to drop the listing (issue 13).
   if (typeof o.name === 'string') q.name = clipField(o.name, MAX_FIELD);
   if (typeof o.developer === 'string') q.developer = clipField(o.developer, MAX_FIELD);
+  if (typeof o.key === 'string' && o.key.length <= MAX_KEY) q.key = o.key;
   return q;
 }
 
@@ -86,6 +96,7 @@ export function parseMatchRequest(msg: unknown): MatchRequest | null {
   const listings = o.listings.slice(0, MAX_QUERIES).map((l) => parseQuery(l) ?? { role: 'link' as const, ids: [] });
   const req: MatchRequest = { type: 'match', listings };
   if (typeof o.text === 'string' && o.text.length > 0) req.text = clipField(o.text, MAX_QUERY_TEXT);
+  if (o.describe === true) req.describe = true;
   return req;
 }
 

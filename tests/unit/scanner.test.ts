@@ -9,7 +9,7 @@ import { describeFindings } from '../../src/match/wording';
 import { googlePlay } from '../../src/sites/google-play';
 import { localMatcher } from '../../src/match/answer-match';
 import { PageScanner } from '../../extension/content/scanner';
-import type { Descriptions, FindingPayload } from '../../extension/shared/messages';
+import { packDescriptions, type Descriptions, type FindingPayload } from '../../extension/shared/messages';
 
 const compiled = compileIndex(dataset);
 const index = toMatchIndex(compiled);
@@ -71,6 +71,59 @@ describe('PageScanner', () => {
     expect(banners[0]).toBe(first); // not torn down and rebuilt
     // the card got its badge from the second answer
     expect(document.querySelectorAll('[data-covered-apps="badge"]')).toHaveLength(1);
+  });
+
+  test("a matcher that answers with the words (the background, for the page's own listing): the banner needs no findings message before it", async () => {
+    const { document } = parseHTML(PAGE);
+    Object.defineProperty(document, 'location', { value: new URL(URL_) });
+    const sent: boolean[] = [];
+    const asked: { keys: (string | undefined)[]; describe?: true }[] = [];
+    const local = localMatcher(index);
+    // As the background does it (extension/background/main.ts): the answer, and with describe the words for what is flagged.
+    const matcher = {
+      match: async (listings: Parameters<typeof local.match>[0], text?: string, describe?: true) => {
+        asked.push({ keys: listings.map((l) => l.key), describe });
+        const answer = local.match(listings, text);
+        if (!describe) return answer;
+        const flagged = answer.found.flatMap((f, i) => (f && f.tier <= 3 ? [{ ...f, role: listings[i]!.role, name: listings[i]!.name, key: listings[i]!.key! }] : []));
+        return { ...answer, described: packDescriptions({ ...describeFindings(flagged, compiled), dismissed: [] }) };
+      },
+    };
+    const scanner = new PageScanner(document as unknown as Document, matcher, googlePlay, {
+      onFindings(_f, isPartial) {
+        sent.push(isPartial === true);
+        return new Promise<Descriptions>(() => {}); // never answered: whatever is drawn came with the match answer
+      },
+      onDetails() {},
+      onDismiss() {},
+    });
+    await scanner.fullScan(new URL(URL_));
+    await new Promise((r) => setTimeout(r, 300)); // the throttled full list
+    expect(asked[0]).toEqual({ keys: ['google-play:com.intsig.camscanner'], describe: true });
+    expect(asked.slice(1).every((a) => a.describe === undefined && a.keys.every((k) => k === undefined))).toBe(true);
+    expect(document.querySelectorAll('[data-covered-apps="banner"]')).toHaveLength(1);
+    expect(sent).toEqual([false]); // no partial message: only the full list, for the report
+  });
+
+  test('a card the page re-renders is answered from memory: the matcher is asked about it once', async () => {
+    const { document } = parseHTML(PAGE);
+    Object.defineProperty(document, 'location', { value: new URL(URL_) });
+    const local = localMatcher(index);
+    let asked = 0;
+    const matcher = { match: async (listings: Parameters<typeof local.match>[0], text?: string) => ((asked += listings.length), local.match(listings, text)) };
+    const scanner = new PageScanner(document as unknown as Document, matcher, googlePlay, { onFindings: () => undefined, onDetails() {}, onDismiss() {} }, { drawUi: false });
+    await scanner.fullScan(new URL(URL_));
+    const before = asked;
+    for (let i = 0; i < 3; i++) {
+      const card = document.querySelector('.card')!;
+      const again = card.cloneNode(true) as Element;
+      card.replaceWith(again);
+      scanner.scanAdded([again]);
+      scanner.prune();
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    expect(asked).toBe(before);
+    expect(scanner.payloads().map((p) => p.entityId).sort()).toEqual(['app-camscanner', 'app-wechat']);
   });
 
   test('a banner the page removed is put back at once, not on the next answer, and only once', async () => {
