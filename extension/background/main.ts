@@ -261,6 +261,10 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
         return getDismissed().then((dismissed) => packDescriptions({ ...describeFindings(m.findings, index, profiles), dismissed }));
         });
       }
+      case 'navigated':
+        // The tab's report was about the address before: gone, as when a new document loads.
+        if (!sameDocument(m.url, senderUrl)) return undefined;
+        return Promise.all([session.remove(tabKey(tabId)), browser.action.setBadgeText({ tabId, text: '' })]).then(() => undefined, () => undefined);
       case 'dismiss':
         // Only keys this tab's page could have been given: its main listing's, its list banner's.
         return getReport(tabId).then((r) => (issuedDismissKey(m.key, senderUrl, r) ? addDismissed(m.key) : undefined));

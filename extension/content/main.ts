@@ -91,8 +91,9 @@ async function start(): Promise<void> {
     const roots = pending;
     pending = [];
     if (location.href !== currentUrl) {
-      // In-page navigation (history API): start over for the new URL.
+      // In-page navigation (history API): the old report goes, and the scan starts over for the new URL.
       currentUrl = location.href;
+      void send({ type: 'navigated', url: currentUrl });
       mainRetries = 0;
       scanPage(currentUrl);
       return;

@@ -25,6 +25,12 @@ export type ContentMessage =
    */
   | { type: 'findings'; url: string; findings: FindingPayload[]; partial?: true; total?: number; truncated?: number }
   | { type: 'dismiss'; key: string }
+  /**
+   * The page moved to another address in place (history API): the tab's report no
+   * longer describes it (two detail pages differ by their query only, which the
+   * stored report leaves out, so the background cannot tell by itself).
+   */
+  | { type: 'navigated'; url: string }
   /** key: the listing whose badge was activated (the popup opens on it). */
   | { type: 'open-details'; key?: string };
 
@@ -145,6 +151,8 @@ export function parseContentMessage(msg: unknown): ContentMessage | null {
     }
     case 'dismiss':
       return typeof o.key === 'string' && o.key.length <= MAX_KEY ? { type: 'dismiss', key: o.key } : null;
+    case 'navigated':
+      return typeof o.url === 'string' && o.url.length <= MAX_URL ? { type: 'navigated', url: o.url } : null;
     case 'open-details':
       return typeof o.key === 'string' && o.key.length <= MAX_KEY ? { type: 'open-details', key: o.key } : { type: 'open-details' };
     default:

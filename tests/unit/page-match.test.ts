@@ -155,3 +155,12 @@ describe('descriptions travel packed: each distinct one once', () => {
     expect(parseDescriptions(JSON.parse(wire))).toEqual(parseDescriptions(JSON.parse(JSON.stringify(described))));
   });
 });
+
+describe('an in-page move is said to the background', () => {
+  test("'navigated' carries the new address only; anything else is refused", async () => {
+    const { parseContentMessage } = await import('../../extension/shared/messages');
+    expect(parseContentMessage({ type: 'navigated', url: 'https://play.google.com/store/apps/details?id=a' })).toEqual({ type: 'navigated', url: 'https://play.google.com/store/apps/details?id=a' });
+    expect(parseContentMessage({ type: 'navigated' })).toBeNull();
+    expect(parseContentMessage({ type: 'navigated', url: 'x'.repeat(5000) })).toBeNull();
+  });
+});
