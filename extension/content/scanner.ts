@@ -30,8 +30,11 @@ export interface ScannerHooks {
 }
 
 const MENTION = 'mention:';
-/** Findings per message (cards still waiting for their words first); the count covers all. */
-const MAX_SENT = 1000;
+/**
+ * Findings per message (cards still waiting for their words first); the count
+ * covers all. A message is serialized in one task of the page's: 500 keeps it to a few ms.
+ */
+const MAX_SENT = 500;
 /** At most one findings message per this many ms (the last change always goes out). */
 const THROTTLE_MS = 250;
 
@@ -70,6 +73,11 @@ function listingKey(l: Listing): string {
 }
 
 const MAX_LINKS = 3000;
+
+const signature = (p: FindingPayload) => `${p.entityId}\0${p.tier}\0${p.role}\0${p.name ?? ''}\0${p.developer ?? ''}\0${p.evidence.join('\0')}`;
+const samePayload = (a: FindingPayload, b: FindingPayload) => signature(a) === signature(b);
+/** A finding whose element the page removed is let go when it is still gone this much later. */
+const PRUNE_GRACE_MS = 100;
 /** Listings' answers kept in memory (then forgotten all at once and asked again). */
 const MAX_REMEMBERED = 5000;
 
@@ -109,7 +117,13 @@ export class PageScanner {
   /** By listing key; text mentions under `mention:<entity id>` with their count and first spelling. */
   #findings = new Map<string, { payload: FindingPayload; mention?: { count: number; name: string }; el?: Element }>();
   /** The findings last sent (JSON) and the last answer. */
-  #sent = '';
+  /** Bumped whenever the findings change; the version last sent, and what it held (key → signature). */
+  #version = 0;
+  #sentVersion = -1;
+  #sentSigs = new Map<string, string>();
+  /** Findings whose element was gone at the last prune (let go at the next if still gone). */
+  #gone = new Set<string>();
+  #pruneTimer: ReturnType<typeof setTimeout> | undefined;
   /** Keys in the last full message: a card whose key was asked about gets its words from that answer or none. */
   #asked = new Set<string>();
   #answer: Descriptions | undefined;
@@ -298,7 +312,11 @@ export class PageScanner {
     this.#findings.clear();
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    this.#sent = '';
+    this.#version++;
+    this.#sentVersion = -1;
+    this.#sentSigs.clear();
+    this.#gone.clear();
+    clearTimeout(this.#pruneTimer);
     this.#asked.clear();
     this.#decorated = new WeakSet();
     this.#pendingCards.clear();
@@ -417,9 +435,13 @@ export class PageScanner {
       developer: listing.developer,
       key,
     };
+    // A re-rendered card is the same finding on a new element: no change to report.
+    this.#gone.delete(key);
+    const before = this.#findings.get(key)?.payload;
+    if (!before || !samePayload(before, payload)) this.#version++;
     this.#findings.set(key, { payload, el: listing.role === 'card' || listing.role === 'link' ? listing.element : undefined });
     // The listing says more than a mention of the same app in the text.
-    this.#findings.delete(MENTION + payload.entityId);
+    if (this.#findings.delete(MENTION + payload.entityId)) this.#version++;
     if (!isFlag(payload)) return true;
     if (listing.role === 'main' || listing.role === 'vendor') {
       this.#mainKey = key;
@@ -442,9 +464,19 @@ export class PageScanner {
   // (One step, no yield: a job like the others, run in its turn.)
   *#pruneSteps(): Steps<void> {
     let changed = false;
+    let later = false;
     for (const [key, f] of this.#findings) {
-      if (f.el && !f.el.isConnected) changed = this.#findings.delete(key);
+      if (!f.el || f.el.isConnected) continue;
+      // Gone at the last look too: let go. Else look again a moment later (a page that
+      // re-renders its cards faster than we read them must not make its findings flap).
+      if (this.#gone.delete(key)) changed = this.#findings.delete(key) || changed;
+      else later = !!this.#gone.add(key);
     }
+    if (later) {
+      clearTimeout(this.#pruneTimer);
+      this.#pruneTimer = setTimeout(() => this.prune(), PRUNE_GRACE_MS);
+    }
+    if (changed) this.#version++;
     for (const el of this.#pendingCards.keys()) if (!el.isConnected) this.#pendingCards.delete(el);
     if (changed) this.#send();
   }
@@ -464,17 +496,19 @@ export class PageScanner {
   /** Sends the findings unless they are the ones last sent; the answer (words, dismissals) is drawn unless the page moved on. */
   #post(partial?: true): void {
     const all = this.payloads();
-    const json = JSON.stringify(all);
     const pending = new Set(this.#pendingCards.values());
     const draw = this.#options.drawUi !== false;
     const sent = all.length > MAX_SENT ? all.filter((p) => pending.has(p.key)).concat(all.filter((p) => !pending.has(p.key))).slice(0, MAX_SENT) : all;
     if (!partial) {
-      if (json === this.#sent && [...pending].every((k) => this.#asked.has(k))) {
+      // Changed and changed back (a card removed, then the same card re-rendered): the same as sent.
+      if (this.#version !== this.#sentVersion && this.#sameAsSent()) this.#sentVersion = this.#version;
+      if (this.#version === this.#sentVersion && [...pending].every((k) => this.#asked.has(k))) {
         // Same findings (a re-rendered card): its words are in the last answer (or the one on its way).
         if (draw && this.#answer) this.#draw(this.#answer);
         return;
       }
-      this.#sent = json;
+      this.#sentVersion = this.#version;
+      this.#sentSigs = new Map([...this.#findings].map(([k, f]) => [k, signature(f.payload)]));
       this.#asked = new Set(sent.map((p) => p.key));
       this.#lastAt = performance.now();
     }
@@ -489,6 +523,13 @@ export class PageScanner {
       // Cards beyond one message's cap get their words in the next.
       if ([...this.#pendingCards.values()].some((k) => !this.#asked.has(k))) this.#send();
     });
+  }
+
+  /** Do the findings say what the last message said (compared key by key, not as one text)? */
+  #sameAsSent(): boolean {
+    if (this.#findings.size !== this.#sentSigs.size) return false;
+    for (const [k, f] of this.#findings) if (this.#sentSigs.get(k) !== signature(f.payload)) return false;
+    return true;
   }
 
   /** Draws what the background described: the banner, then badges on waiting cards (a queued job, ahead of scans). */
@@ -536,6 +577,7 @@ export class PageScanner {
       const name = existing?.mention?.name ?? m.name;
       const evidence = [`name "${name}" mentioned in the page text (${count} time${count === 1 ? '' : 's'})`];
       this.#findings.set(key, { payload: { entityId: m.entityId, tier: 4, evidence, role: 'link', key }, mention: { count, name } });
+      this.#version++;
       changed = true;
     }
     return changed;

@@ -272,9 +272,9 @@ describe('PageScanner on pages that churn', () => {
     scanner.fullScan(new URL(LIST_URL));
     // Infinite scroll: 1,500 cards arrive (the first scan of a page reads at most 500 cards).
     scanner.scanAdded(Array.from({ length: 1500 }, (_, i) => card(i)));
-    expect(sent[0]!.findings).toHaveLength(1000);
+    expect(sent[0]!.findings).toHaveLength(500);
     expect(sent[0]!.total).toBe(1500);
-    await wait(400);
+    await wait(1000); // three messages of 500, one per 250 ms
     expect(document.querySelectorAll('[data-covered-apps="badge"]')).toHaveLength(1500);
   });
 
