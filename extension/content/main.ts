@@ -10,13 +10,18 @@ import { hostMatches } from '../../src/sites/hosts';
 import type { SiteAdapter } from '../../src/sites/types';
 import { parseDescriptions, type ContentMessage } from '../shared/messages';
 import type { MatchIndexRequest } from '../shared/match-index-message';
+import { isRedescribe } from '../shared/redescribe-message';
 import { PageScanner } from './scanner';
 import { isOwnUi, setUiI18n } from './ui';
 import type { I18nApi } from '../shared/i18n';
 import { timeSlices } from './slices';
 
 interface RuntimeLike {
-  runtime: { sendMessage(msg: unknown): Promise<unknown> };
+  runtime: {
+    id: string;
+    sendMessage(msg: unknown): Promise<unknown>;
+    onMessage: { addListener(fn: (msg: unknown, sender: { id?: string }) => undefined): void };
+  };
   i18n: I18nApi;
 }
 // The extension API, read once, as an own property of our world's global: a
@@ -56,6 +61,14 @@ async function start(): Promise<void> {
     onDetails: (key) => void send(key ? { type: 'open-details', key } : { type: 'open-details' }),
     onDismiss: (key) => void send({ type: 'dismiss', key }),
   }, { slices });
+
+  // The reader's profiles changed: the background asks for the findings again, and
+  // its answer (new verdicts, colours, counts) redraws the banner and badges in place.
+  // Only our extension can reach this listener (not the page); it carries nothing to draw.
+  ext.runtime.onMessage.addListener((msg, sender) => {
+    if (sender.id === ext.runtime.id && isRedescribe(msg)) scanner.redescribe();
+    return undefined;
+  });
 
   let currentUrl = location.href;
   let mainRetries = 0;

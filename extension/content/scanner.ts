@@ -100,6 +100,8 @@ export class PageScanner {
   #decorated = new WeakSet<Element>();
   /** Flagged cards waiting for their words from the background. */
   #pendingCards = new Map<Element, string>();
+  /** The badge drawn on each card (replaced when the words change). */
+  #badges = new WeakMap<Element, HTMLElement>();
   #dismissed = new Set<string>();
   #mainKey: string | undefined;
   #url: URL;
@@ -267,6 +269,7 @@ export class PageScanner {
     this.#sent = '';
     this.#asked.clear();
     this.#decorated = new WeakSet();
+    this.#badges = new WeakMap();
     this.#pendingCards.clear();
     this.#mainKey = undefined;
     this.#banner = undefined;
@@ -274,6 +277,17 @@ export class PageScanner {
     // Only look for our UI when we drew some (a query over a 1 MB page is not free).
     if (this.#drawn) removeAllUi(this.#doc);
     this.#drawn = false;
+  }
+
+  /**
+   * The words drawn are stale (the reader's profiles changed): the findings go
+   * to the background again, and its answer redraws the banner and every badge.
+   */
+  redescribe(): void {
+    if (this.#findings.size === 0) return;
+    for (const [key, f] of this.#findings) if (f.el && this.#badges.has(f.el) && f.el.isConnected) this.#pendingCards.set(f.el, key);
+    this.#sent = '';
+    this.#send();
   }
 
   /** The dismissal key of the page's main listing: per site, so dismissing on one store is not global. */
@@ -414,12 +428,14 @@ export class PageScanner {
       this.#pendingCards.delete(element);
       // The count on a badge: the lines that restrict the reader (neutral view: every line in force).
       const n = summary.lines.filter((l) => (d.neutral ? l.effect === 'restricts' : l.forYou)).length;
-      addBadge(
+      this.#badges.get(element)?.remove();
+      const host = addBadge(
         this.#doc,
         element,
         { text: badgeText(summary.verdict, n, d.neutral !== false), title: summary.verdictText, subject: summary.subject, verdict: summary.verdict },
         () => this.#hooks.onDetails(key),
       );
+      this.#badges.set(element, host);
       this.#drawn = true;
       yield;
     }

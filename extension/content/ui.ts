@@ -170,7 +170,7 @@ export interface BannerHandlers {
 const RESTORES = 10;
 let restoresLeft = RESTORES;
 let current: { host: HTMLElement; guard: MutationObserver } | undefined;
-// Per banner key, across redraws: whether the reader expanded it, and whether it was announced.
+// Per banner key, across redraws: whether the reader expanded it, and whether (and which verdict) it announced.
 const expandedKeys = new Set<string>();
 const announcedKeys = new Set<string>();
 
@@ -263,8 +263,10 @@ export function showBanner(doc: Document, model: BannerModel, handlers: BannerHa
   } catch {
     // not shown in the top layer (an odd document state): still drawn, on top by z-index
   }
-  if (!announcedKeys.has(model.key)) {
-    announcedKeys.add(model.key);
+  // Keyed by the verdict too: a verdict that changed (the reader's profiles did) is announced again.
+  const announced = `${model.key}\n${model.verdictText}`;
+  if (!announcedKeys.has(announced)) {
+    announcedKeys.add(announced);
     // after insertion: a live region announces changes, not its first content
     setTimeout(() => (live.textContent = `${t('extName')}: ${model.verdictText}`), 250);
   }
