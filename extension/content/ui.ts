@@ -91,6 +91,8 @@ const BANNER_CSS = `
 .bar.related-info { background: #e8f0fe; border-color: #0b57d0; }
 .line { display: flex; align-items: center; gap: 6px; padding: 4px 6px 4px 10px; min-height: 36px; box-sizing: border-box; }
 .verdict { flex: 1; min-width: 0; margin: 0; font-weight: 600; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.bar.expanded .line { flex-wrap: wrap; }
+.bar.expanded .verdict { flex-basis: 16em; white-space: normal; overflow-wrap: anywhere; text-overflow: clip; }
 .more { overflow: auto; padding: 0 12px 8px; border-top: 1px solid rgba(0,0,0,.15); }
 .more[hidden] { display: none; }
 h2 { font-size: 14px; font-weight: 600; margin: 6px 0 2px; }
@@ -233,6 +235,8 @@ export function showBanner(doc: Document, model: BannerModel, handlers: BannerHa
     if (on) expandedKeys.add(model.key);
     else expandedKeys.delete(model.key);
     more.hidden = !on;
+    // Expanded, the verdict line wraps (the whole sentence shown); collapsed, one line (its full text in the title and the accessibility tree).
+    bar.classList.toggle('expanded', on);
     toggle.setAttribute('aria-expanded', String(on));
     toggle.textContent = t(on ? 'banner_hide' : 'banner_show');
   };
