@@ -87,6 +87,19 @@ function insideAny(node: Element, roots: { has(e: Element): boolean }): boolean 
   return false;
 }
 
+const TITLE_CANDIDATES = 200;
+
+/** The element of a card that shows the listing's name (the first leaf whose whole text it is), if any. */
+function titleIn(card: Element, name: string | undefined): Element | undefined {
+  if (!name) return undefined;
+  const all = card.querySelectorAll('div, span, p, h1, h2, h3, h4, h5, h6');
+  for (let i = 0; i < all.length && i < TITLE_CANDIDATES; i++) {
+    const e = all[i]!;
+    if (e.firstElementChild === null && e.textContent?.trim() === name) return e;
+  }
+  return undefined;
+}
+
 export class PageScanner {
   /** By listing key; text mentions under `mention:<entity id>` with their count and first spelling. */
   #findings = new Map<string, { finding: Finding; payload: FindingPayload; mention?: { count: number; name: string }; el?: Element }>();
@@ -434,6 +447,8 @@ export class PageScanner {
         element,
         { text: badgeText(summary.verdict, n, d.neutral !== false), title: summary.verdictText, subject: summary.subject, verdict: summary.verdict },
         () => this.#hooks.onDetails(key),
+        // A card: the badge goes where it covers neither its images nor its title (a link keeps it at its start).
+        f.payload.role === 'card' ? { title: titleIn(element, f.payload.name) } : undefined,
       );
       this.#badges.set(element, host);
       this.#drawn = true;

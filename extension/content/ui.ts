@@ -3,6 +3,7 @@
 // Writes only: nothing here reads layout.
 
 import { translator, uiDirection, type I18nApi, type Translate } from '../shared/i18n';
+import { placeBadge } from './badge-place';
 
 /** The attribute on the host element of everything we draw (for the page's and the tests' eyes; never read back). */
 export const HOST_ATTR = 'data-covered-apps';
@@ -127,7 +128,7 @@ button:focus-visible { outline: 3px solid #0b57d0; outline-offset: 1px; }
 const BADGE_CSS = `
 :host { all: initial; }
 .badge { font: 600 11px/16px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #fff; background: #8a5300; border: 0;
-  border-radius: 8px; padding: 0 6px; margin: 0; height: 16px; max-width: 12em; overflow: hidden; text-overflow: ellipsis; white-space: nowrap;
+  border-radius: 8px; padding: 0 6px; margin: 0; height: 16px; max-width: min(12em, 100%); box-sizing: border-box; overflow: hidden; text-overflow: ellipsis; white-space: nowrap;
   display: inline-block; vertical-align: top; cursor: pointer; pointer-events: auto; }
 .badge:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
 .badge.restricted-for-you { background: #b3261e; }
@@ -307,12 +308,13 @@ export interface BadgeModel {
 }
 
 /**
- * A badge at the top-left of a card: an icon-height pill (a button: focusable,
- * named, it opens the details for that listing). The host is position:absolute
- * with no offsets, so it sits at its static position and takes no space: the
- * card's layout does not move.
+ * A badge on a card: an icon-height pill (a button: focusable, named, it opens
+ * the details for that listing). The host is position:absolute with no
+ * offsets, so it takes no space (the card's layout does not move) and sits at
+ * the card's start; on a card (`place`), it is then moved where it covers
+ * neither the card's images nor its title (badge-place.ts).
  */
-export function addBadge(doc: Document, card: Element, model: BadgeModel, onOpen: () => void): HTMLElement {
+export function addBadge(doc: Document, card: Element, model: BadgeModel, onOpen: () => void, place?: { title?: Element }): HTMLElement {
   const host = doc.createElement('span');
   host.setAttribute(HOST_ATTR, 'badge');
   addHost(host, 'badge');
@@ -325,6 +327,7 @@ export function addBadge(doc: Document, card: Element, model: BadgeModel, onOpen
   b.title = model.title;
   root.append(b);
   card.prepend(host);
+  if (place) placeBadge(host, card, place.title);
   return host;
 }
 
