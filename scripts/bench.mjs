@@ -921,7 +921,7 @@ if (run('7')) {
     };
     out.scale[label] = rec;
     rows.push(
-      [`${label}: largest content script (B; ${sizes.length} files)`, String(rec.contentScriptBytes.max), `≤ 40,960 ${check(rec.contentScriptBytes.max <= 40960)}`],
+      [`${label}: largest content script (B; ${sizes.length} files)`, String(rec.contentScriptBytes.max), `≤ 43,008 ${check(rec.contentScriptBytes.max <= 43008)}`],
       [`${label}: DOMContentLoaded → banner, warm worker (ms)`, spread(rec.bannerWarmMs, 1), `≤ 50 ${check(rec.bannerWarmMs.median <= 50)}`],
       [`${label}: DOMContentLoaded → banner, cold worker (ms)`, spread(rec.bannerColdMs, 1), `≤ 50 ${check(rec.bannerColdMs.median <= 50)}`],
       [`${label}: content-script main-thread ms, covered page, cold worker`, spread(rec.contentScriptMsCold, 2), `≤ 15 ${check(rec.contentScriptMsCold.median <= 15)}`],
@@ -950,8 +950,8 @@ if (run('5')) {
     });
   out.bundles = bundles;
   table(
-    bundles.map((b) => [b.file, f(b.minifiedKB, 1), f(b.gzippedKB, 1), check(b.minifiedKB <= 40)]),
-    ['file', 'KB minified', 'KB gzipped', '≤ 40 KB'],
+    bundles.map((b) => [b.file, f(b.minifiedKB, 1), f(b.gzippedKB, 1), check(b.minifiedKB <= 42)]),
+    ['file', 'KB minified', 'KB gzipped', '≤ 42 KB'],
   );
 }
 

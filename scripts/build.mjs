@@ -11,8 +11,8 @@ const source = JSON.parse(readFileSync('manifest.json', 'utf8'));
 // COVERED_APPS_RECORD=synthetic-10x, into one beside the real build); no packages or source archive there.
 const DIST = process.env.COVERED_APPS_DIST || 'dist';
 const packages = DIST === 'dist';
-/** The content-script budget (issue 5, issue 10): each file, minified. */
-const CONTENT_BUDGET = 40 * 1024;
+/** The content-script budget (issues 5 and 10; 42 KB since issue 11): each file, minified. */
+const CONTENT_BUDGET = 42 * 1024;
 const vite = (args, env = {}) =>
   execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn', ...args], {
     stdio: 'inherit',
@@ -86,7 +86,7 @@ else if (packages) console.log('not a git checkout: no source archive written');
 console.log(`built ${DIST}/chrome and ${DIST}/firefox (${process.env.COVERED_APPS_RECORD || 'real'} record); content scripts (minified / gzipped):`);
 for (const site of [...sites, genericSite]) {
   const content = readFileSync(`${DIST}/chrome/content-${site.id}.js`);
-  const over = content.length > CONTENT_BUDGET ? '  ← over the 40 KB content-script budget (issues 5 and 10; tests/unit/content-budget.test.ts fails)' : '';
+  const over = content.length > CONTENT_BUDGET ? '  ← over the 42 KB content-script budget (issues 5 and 10; tests/unit/content-budget.test.ts fails)' : '';
   console.log(`  content-${site.id}.js ${(content.length / 1024).toFixed(1)} KB / ${(gzipSync(content).length / 1024).toFixed(1)} KB${over}`);
 }
 if (packages) for (const b of ['chrome', 'firefox', 'source']) {
