@@ -11,7 +11,7 @@ const source = JSON.parse(readFileSync('manifest.json', 'utf8'));
 // COVERED_APPS_RECORD=synthetic-10x, into one beside the real build); no packages or source archive there.
 const DIST = process.env.COVERED_APPS_DIST || 'dist';
 const packages = DIST === 'dist';
-/** The content-script budget (issue 5, issue 10): each file, minified. */
+/** The content-script budget (issues 5 and 10): each file, minified. */
 const CONTENT_BUDGET = 40 * 1024;
 const vite = (args, env = {}) =>
   execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn', ...args], {

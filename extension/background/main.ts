@@ -29,6 +29,7 @@ import { matchIndex } from './match-index';
 import { isPageStart, pageStartAnswer, type PageStartAnswer } from '../shared/page-start';
 import { parseMatchRequest } from '../../src/match/page-match';
 import { answerMatch } from '../../src/match/answer-match';
+import { REDESCRIBE } from '../shared/redescribe-message';
 
 const session = browser.storage.session;
 // The entities a content script can report (its index is compiled from the same data).
@@ -85,7 +86,11 @@ browser.storage.onChanged.addListener((changes, area) => {
   void recountTabs();
 });
 
-/** After the profiles change, every stored tab's toolbar count is counted again for them. */
+/**
+ * After the profiles change, every stored tab's toolbar count is counted again
+ * for them, and its content script is asked to send its findings again: the
+ * answer brings the new verdicts, and the open banner and badges are redrawn.
+ */
 async function recountTabs(): Promise<void> {
   const [profiles, index] = await Promise.all([getProfiles(), describingNow()]);
   const all = await session.get(null);
@@ -96,6 +101,8 @@ async function recountTabs(): Promise<void> {
     report.restricted = restrictedCount(report.findings, index, profiles);
     await setBadge(tabId, report, !isNeutral(profiles)).catch(() => undefined);
     await session.set({ [key]: report }).catch(() => undefined);
+    // Its top frame only (the one whose findings are kept); a page without our script (gone, reloaded) does not answer.
+    void browser.tabs.sendMessage(tabId, REDESCRIBE, { frameId: 0 }).catch(() => undefined);
   }
 }
 

@@ -12,12 +12,17 @@ import type { SiteAdapter } from '../../src/sites/types';
 import { parseDescriptions, type ContentMessage } from '../shared/messages';
 import { answeredI18n, PAGE_START, parsePageStart, type PageStart } from '../shared/page-start';
 import { parseMatchResult, type MatchRequest } from '../../src/match/page-match';
+import { isRedescribe } from '../shared/redescribe-message';
 import { PageScanner, type PageMatcher } from './scanner';
 import { isOwnUi, setUiI18n } from './ui';
 import { timeSlices } from './slices';
 
 interface RuntimeLike {
-  runtime: { sendMessage(msg: unknown): Promise<unknown> };
+  runtime: {
+    id: string;
+    sendMessage(msg: unknown): Promise<unknown>;
+    onMessage: { addListener(fn: (msg: unknown, sender: { id?: string }) => undefined): void };
+  };
 }
 // The extension API, read once, as an own property of our world's global: a
 // page's <iframe name="browser"> or <form name="chrome"> is found only through
@@ -65,6 +70,14 @@ async function start(): Promise<void> {
     onDetails: (key) => void send(key ? { type: 'open-details', key } : { type: 'open-details' }),
     onDismiss: (key) => void send({ type: 'dismiss', key }),
   }, { slices });
+
+  // The reader's profiles changed: the background asks for the findings again, and
+  // its answer (new verdicts, colours, counts) redraws the banner and badges in place.
+  // Only our extension can reach this listener (not the page); it carries nothing to draw.
+  ext.runtime.onMessage.addListener((msg, sender) => {
+    if (sender.id === ext.runtime.id && isRedescribe(msg)) scanner.redescribe();
+    return undefined;
+  });
 
   let currentUrl = location.href;
   let mainRetries = 0;

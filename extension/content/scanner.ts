@@ -113,6 +113,19 @@ function insideAny(node: Element, roots: { has(e: Element): boolean }): boolean 
   return false;
 }
 
+const TITLE_CANDIDATES = 200;
+
+/** The element of a card that shows the listing's name (the first leaf whose whole text it is), if any. */
+function titleIn(card: Element, name: string | undefined): Element | undefined {
+  if (!name) return undefined;
+  const all = card.querySelectorAll('div, span, p, h1, h2, h3, h4, h5, h6');
+  for (let i = 0; i < all.length && i < TITLE_CANDIDATES; i++) {
+    const e = all[i]!;
+    if (e.firstElementChild === null && e.textContent?.trim() === name) return e;
+  }
+  return undefined;
+}
+
 export class PageScanner {
   /** By listing key; text mentions under `mention:<entity id>` with their count and first spelling. */
   #findings = new Map<string, { payload: FindingPayload; mention?: { count: number; name: string }; el?: Element }>();
@@ -132,6 +145,8 @@ export class PageScanner {
   #decorated = new WeakSet<Element>();
   /** Flagged cards waiting for their words from the background. */
   #pendingCards = new Map<Element, string>();
+  /** The badge drawn on each card (replaced when the words change). */
+  #badges = new WeakMap<Element, HTMLElement>();
   #dismissed = new Set<string>();
   #mainKey: string | undefined;
   #url: URL;
@@ -319,6 +334,7 @@ export class PageScanner {
     clearTimeout(this.#pruneTimer);
     this.#asked.clear();
     this.#decorated = new WeakSet();
+    this.#badges = new WeakMap();
     this.#pendingCards.clear();
     this.#mainKey = undefined;
     this.#banner = undefined;
@@ -326,6 +342,19 @@ export class PageScanner {
     // Only look for our UI when we drew some (a query over a 1 MB page is not free).
     if (this.#drawn) removeAllUi(this.#doc);
     this.#drawn = false;
+  }
+
+  /**
+   * The words drawn are stale (the reader's profiles changed): the findings go
+   * to the background again, and its answer redraws the banner and every badge.
+   */
+  redescribe(): void {
+    if (this.#findings.size === 0) return;
+    for (const [key, f] of this.#findings) if (f.el && this.#badges.has(f.el) && f.el.isConnected) this.#pendingCards.set(f.el, key);
+    // Sent again even though nothing changed: the answer carries the words for the new profiles.
+    this.#sentVersion = -1;
+    this.#sentSigs.clear();
+    this.#send();
   }
 
   /** The dismissal key of the page's main listing: per site, so dismissing on one store is not global. */
@@ -548,12 +577,16 @@ export class PageScanner {
       this.#pendingCards.delete(element);
       // The count on a badge: the lines that restrict the reader (neutral view: every line in force).
       const n = summary.lines.filter((l) => (d.neutral ? l.effect === 'restricts' : l.forYou)).length;
-      addBadge(
+      this.#badges.get(element)?.remove();
+      const host = addBadge(
         this.#doc,
         element,
         { text: badgeText(summary.verdict, n, d.neutral !== false), title: summary.verdictText, subject: summary.subject, verdict: summary.verdict },
         () => this.#hooks.onDetails(key),
+        // A card: the badge goes where it covers neither its images nor its title (a link keeps it at its start).
+        f.payload.role === 'card' ? { title: titleIn(element, f.payload.name) } : undefined,
       );
+      this.#badges.set(element, host);
       this.#drawn = true;
       yield;
     }

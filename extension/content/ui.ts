@@ -3,6 +3,7 @@
 // Writes only: nothing here reads layout.
 
 import { translator, uiDirection, type I18nApi, type Translate } from '../shared/i18n';
+import { placeBadge } from './badge-place';
 
 /** The attribute on the host element of everything we draw (for the page's and the tests' eyes; never read back). */
 export const HOST_ATTR = 'data-covered-apps';
@@ -91,6 +92,8 @@ const BANNER_CSS = `
 .bar.related-info { background: #e8f0fe; border-color: #0b57d0; }
 .line { display: flex; align-items: center; gap: 6px; padding: 4px 6px 4px 10px; min-height: 36px; box-sizing: border-box; }
 .verdict { flex: 1; min-width: 0; margin: 0; font-weight: 600; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.bar.expanded .line { flex-wrap: wrap; }
+.bar.expanded .verdict { flex-basis: 16em; white-space: normal; overflow-wrap: anywhere; text-overflow: clip; }
 .more { overflow: auto; padding: 0 12px 8px; border-top: 1px solid rgba(0,0,0,.15); }
 .more[hidden] { display: none; }
 h2 { font-size: 14px; font-weight: 600; margin: 6px 0 2px; }
@@ -125,7 +128,7 @@ button:focus-visible { outline: 3px solid #0b57d0; outline-offset: 1px; }
 const BADGE_CSS = `
 :host { all: initial; }
 .badge { font: 600 11px/16px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #fff; background: #8a5300; border: 0;
-  border-radius: 8px; padding: 0 6px; margin: 0; height: 16px; max-width: 12em; overflow: hidden; text-overflow: ellipsis; white-space: nowrap;
+  border-radius: 8px; padding: 0 6px; margin: 0; height: 16px; max-width: min(12em, 100%); box-sizing: border-box; overflow: hidden; text-overflow: ellipsis; white-space: nowrap;
   display: inline-block; vertical-align: top; cursor: pointer; pointer-events: auto; }
 .badge:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
 .badge.restricted-for-you { background: #b3261e; }
@@ -170,7 +173,7 @@ export interface BannerHandlers {
 const RESTORES = 10;
 let restoresLeft = RESTORES;
 let current: { host: HTMLElement; guard: MutationObserver } | undefined;
-// Per banner key, across redraws: whether the reader expanded it, and whether it was announced.
+// Per banner key, across redraws: whether the reader expanded it, and whether (and which verdict) it announced.
 const expandedKeys = new Set<string>();
 const announcedKeys = new Set<string>();
 
@@ -233,6 +236,8 @@ export function showBanner(doc: Document, model: BannerModel, handlers: BannerHa
     if (on) expandedKeys.add(model.key);
     else expandedKeys.delete(model.key);
     more.hidden = !on;
+    // Expanded, the verdict line wraps (the whole sentence shown); collapsed, one line (its full text in the title and the accessibility tree).
+    bar.classList.toggle('expanded', on);
     toggle.setAttribute('aria-expanded', String(on));
     toggle.textContent = t(on ? 'banner_hide' : 'banner_show');
   };
@@ -263,8 +268,10 @@ export function showBanner(doc: Document, model: BannerModel, handlers: BannerHa
   } catch {
     // not shown in the top layer (an odd document state): still drawn, on top by z-index
   }
-  if (!announcedKeys.has(model.key)) {
-    announcedKeys.add(model.key);
+  // Keyed by the verdict too: a verdict that changed (the reader's profiles did) is announced again.
+  const announced = `${model.key}\n${model.verdictText}`;
+  if (!announcedKeys.has(announced)) {
+    announcedKeys.add(announced);
     // after insertion: a live region announces changes, not its first content
     setTimeout(() => (live.textContent = `${t('extName')}: ${model.verdictText}`), 250);
   }
@@ -301,12 +308,13 @@ export interface BadgeModel {
 }
 
 /**
- * A badge at the top-left of a card: an icon-height pill (a button: focusable,
- * named, it opens the details for that listing). The host is position:absolute
- * with no offsets, so it sits at its static position and takes no space: the
- * card's layout does not move.
+ * A badge on a card: an icon-height pill (a button: focusable, named, it opens
+ * the details for that listing). The host is position:absolute with no
+ * offsets, so it takes no space (the card's layout does not move) and sits at
+ * the card's start; on a card (`place`), it is then moved where it covers
+ * neither the card's images nor its title (badge-place.ts).
  */
-export function addBadge(doc: Document, card: Element, model: BadgeModel, onOpen: () => void): HTMLElement {
+export function addBadge(doc: Document, card: Element, model: BadgeModel, onOpen: () => void, place?: { title?: Element }): HTMLElement {
   const host = doc.createElement('span');
   host.setAttribute(HOST_ATTR, 'badge');
   addHost(host, 'badge');
@@ -319,6 +327,7 @@ export function addBadge(doc: Document, card: Element, model: BadgeModel, onOpen
   b.title = model.title;
   root.append(b);
   card.prepend(host);
+  if (place) placeBadge(host, card, place.title);
   return host;
 }
 

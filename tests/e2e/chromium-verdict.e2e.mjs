@@ -5,7 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchChromium, bannerText, inBanner, inOurShadowRoots } from './chromium-harness.mjs';
-import { playListingFromCapture, readCaptured, requireBuild } from './pages.mjs';
+import { TIKTOK, playListingFromCapture, readCaptured, requireBuild } from './pages.mjs';
 
 requireBuild();
 let h;
@@ -16,7 +16,6 @@ after(async () => {
   await h?.close();
 });
 
-const TIKTOK = { pkg: 'com.zhiliaoapp.musically', name: 'TikTok', developer: 'TikTok Pte. Ltd.' };
 const CAMSCANNER = { pkg: 'com.intsig.camscanner', name: 'CamScanner - PDF Scanner App', developer: 'INTSIG Information Co.,Ltd' };
 const detailUrl = (app) => `https://play.google.com/store/apps/details?id=${app.pkg}`;
 const HOME = 'https://play.google.com/store/apps?hl=en_US';

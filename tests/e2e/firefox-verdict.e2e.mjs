@@ -5,13 +5,12 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { launchFirefox, inBanner, inOurShadowRoots } from './firefox-harness.mjs';
-import { playListingFromCapture, readCaptured, requireBuild } from './pages.mjs';
+import { TIKTOK, playListingFromCapture, readCaptured, requireBuild } from './pages.mjs';
 
 requireBuild();
 const ID = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8')).browser_specific_settings.gecko.id;
 const policyFor = (profiles) => ({ '3rdparty': { Extensions: { [ID]: { profiles } } } });
 
-const TIKTOK = { pkg: 'com.zhiliaoapp.musically', name: 'TikTok', developer: 'TikTok Pte. Ltd.' };
 const CAMSCANNER = { pkg: 'com.intsig.camscanner', name: 'CamScanner - PDF Scanner App', developer: 'INTSIG Information Co.,Ltd' };
 const HOME = 'https://play.google.com/store/apps?hl=en_US';
 

@@ -29,6 +29,9 @@ export function playListingFromCapture({ pkg, name, developer }) {
     .replaceAll('<span>Mojang</span>', `<span>${developer}</span>`);
 }
 
+/** TikTok's listing, for playListingFromCapture (and its detail URL: `https://play.google.com/store/apps/details?id=${pkg}`). */
+export const TIKTOK = { pkg: 'com.zhiliaoapp.musically', name: 'TikTok', developer: 'TikTok Pte. Ltd.' };
+
 /**
  * Real captures at their real URLs, with the covered apps they really list
  * (the store home and "similar apps" captures happen to show TikTok,

@@ -33,6 +33,13 @@ const FORBIDDEN: [string, RegExp][] = [
   ['childElementCount', /\bchildElementCount\b/],
 ];
 
+/**
+ * The one reader of geometry: badge-place.ts reads boxes only in a
+ * ResizeObserver's report, which comes after the page's layout (nothing to
+ * force), all of them before it moves any badge.
+ */
+const ALLOWED: Record<string, string[]> = { 'extension/content/badge-place.ts': ['getBoundingClientRect'] };
+
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const p = join(dir, name);
@@ -108,7 +115,8 @@ describe('content scripts read no layout and build no markup from strings', () =
   for (const file of files) {
     test(relative(repo, file), () => {
       const code = stripComments(readFileSync(file, 'utf8'));
-      const used = FORBIDDEN.filter(([, re]) => re.test(code)).map(([name]) => name);
+      const allowed = ALLOWED[relative(repo, file)] ?? [];
+      const used = FORBIDDEN.filter(([name, re]) => !allowed.includes(name) && re.test(code)).map(([name]) => name);
       expect(used, `${relative(repo, file)} uses ${used.join(', ')}`).toEqual([]);
     });
   }
