@@ -13,7 +13,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchChromium, clickInBanner, exposeOurShadowRoots, inBanner, inOurShadowRoots } from './chromium-harness.mjs';
 import { axeReport, seriousOnly } from './a11y-probe.mjs';
-import { playListingFromCapture, readCaptured, realCaptures, requireBuild } from './pages.mjs';
+import { play, playListing, requireBuild } from './pages.mjs';
 
 requireBuild();
 let h;
@@ -24,15 +24,11 @@ after(async () => {
   await h?.close();
 });
 
-const listing = (pkg, name, developer) => ({ url: `https://play.google.com/store/apps/details?id=${pkg}`, body: () => playListingFromCapture({ pkg, name, developer }) });
-const TIKTOK = listing('com.zhiliaoapp.musically', 'TikTok', 'TikTok Pte. Ltd.');
-const CAMSCANNER = listing('com.intsig.camscanner', 'CamScanner - PDF Scanner App', 'INTSIG Information Co.,Ltd');
+const { tiktok: TIKTOK, camscanner: CAMSCANNER, home: HOME } = play;
 // By the developer of CamScanner, not named itself: "related", information only.
-const CAMCARD = listing('com.intsig.BCRLite', 'CamCard - Business Card Reader', 'INTSIG Information Co.,Ltd');
+const CAMCARD = playListing('com.intsig.BCRLite', 'CamCard - Business Card Reader', 'INTSIG Information Co.,Ltd');
 // On 2021-07-01 only the revoked Executive Order 13971 named WPS Office: history only.
-const WPS = listing('cn.wps.moffice_eng', 'WPS Office-PDF,Word,Sheet,PPT', 'WPS SOFTWARE PTE. LTD.');
-const [homeUrl, homeFile] = realCaptures.find(([, file]) => file.includes('store_apps_home'));
-const HOME = { url: homeUrl, body: () => readCaptured(homeFile) };
+const WPS = playListing('cn.wps.moffice_eng', 'WPS Office-PDF,Word,Sheet,PPT', 'WPS SOFTWARE PTE. LTD.');
 
 /** Who reads (storage.local `profiles`; null: never chosen) and the status date (storage.session `asOfDate`; null: today). */
 async function setReader(profiles, asOf = null) {
