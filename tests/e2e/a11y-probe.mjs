@@ -57,6 +57,16 @@ export async function axeReport(page, context, { fromHtml = false } = {}) {
 
 export const seriousOnly = (violations) => violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 
+/** One line for the figures: rules passed (and their nodes in shadow trees), violating nodes by impact, what was left undecided. */
+export function axeSummary(report) {
+  const impacts = {};
+  for (const v of report.violations) impacts[v.impact] = (impacts[v.impact] ?? 0) + v.nodes.length;
+  const inShadow = report.passes.filter((p) => p.shadowNodes > 0);
+  const shadow = inShadow.length ? ` (${inShadow.length} of them on ${inShadow.reduce((n, p) => n + p.shadowNodes, 0)} nodes in our shadow roots)` : '';
+  const undecided = report.incomplete.map((i) => `${i.id}×${i.nodes.length}`).join(', ') || 'none';
+  return `${report.passes.length} rules passed${shadow}; violating nodes by impact ${JSON.stringify(impacts)}; undecided ${undecided}`;
+}
+
 /** axe-core on the whole page (or `include`, a selector): violations of impact serious or critical, with where. */
 export async function axeSerious(page, include) {
   const { violations } = await axeReport(page, include ? { include: [include] } : undefined);

@@ -12,7 +12,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchChromium, clickInBanner, exposeOurShadowRoots, inBanner, inOurShadowRoots } from './chromium-harness.mjs';
-import { axeReport, seriousOnly } from './a11y-probe.mjs';
+import { axeReport, axeSummary, seriousOnly } from './a11y-probe.mjs';
 import { play, playListing, requireBuild } from './pages.mjs';
 
 requireBuild();
@@ -65,14 +65,6 @@ async function axeOnOurUi(page, kind) {
 
 /** The report's serious and critical violations, each with where (for the assertion's message). */
 const serious = (report) => seriousOnly(report.violations).map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => `${JSON.stringify(n.target)}: ${n.summary}`) }));
-
-/** One line for the figures: rules passed and nodes checked inside our roots, violations by impact. */
-function summary(report) {
-  const impacts = {};
-  for (const v of report.violations) impacts[v.impact] = (impacts[v.impact] ?? 0) + v.nodes.length;
-  const passed = report.passes.filter((p) => p.shadowNodes > 0);
-  return `${passed.length} rules passed on ${passed.reduce((n, p) => n + p.shadowNodes, 0)} nodes in our roots; violations ${JSON.stringify(impacts)}; undecided ${report.incomplete.map((i) => `${i.id}×${i.nodes.length}`).join(', ') || 'none'}`;
-}
 
 /**
  * The sanity check: text inside our root made low-contrast (grey on grey, 1.2:1;
@@ -132,12 +124,12 @@ describe('axe-core on the banner: collapsed and expanded, each verdict colour, l
         assert.equal(await expanded(page), false);
         const collapsed = await axeOnOurUi(page, 'banner');
         assert.deepEqual(serious(collapsed), [], `${what}, collapsed, ${colorScheme}`);
-        t.diagnostic(`axe, banner ${verdict} collapsed, ${colorScheme}: ${summary(collapsed)}`);
+        t.diagnostic(`axe, banner ${verdict} collapsed, ${colorScheme}: ${axeSummary(collapsed)}`);
         await clickInBanner(page, 'button.toggle');
         assert.equal(await expanded(page), true);
         const open = await axeOnOurUi(page, 'banner');
         assert.deepEqual(serious(open), [], `${what}, expanded, ${colorScheme}`);
-        t.diagnostic(`axe, banner ${verdict} expanded, ${colorScheme}: ${summary(open)}`);
+        t.diagnostic(`axe, banner ${verdict} expanded, ${colorScheme}: ${axeSummary(open)}`);
       }
       await page.close();
     });
@@ -205,7 +197,7 @@ describe('axe-core on the badges of a Play list page, light and dark', () => {
         assert.deepEqual(serious(report), [], `badges (${who}), ${colorScheme}`);
         const contrast = report.passes.find((p) => p.id === 'color-contrast');
         assert.equal(contrast?.shadowNodes, verdicts.length, 'the contrast of every badge was measured');
-        t.diagnostic(`axe, ${verdicts.length} badges (${[...new Set(verdicts)].join(', ')}), ${who}, ${colorScheme}: ${summary(report)}`);
+        t.diagnostic(`axe, ${verdicts.length} badges (${[...new Set(verdicts)].join(', ')}), ${who}, ${colorScheme}: ${axeSummary(report)}`);
         await assertContrastBreakIsSeen(page, 'badge', '.badge');
       }
       // Label in name: each badge's accessible name starts with the words it shows.
@@ -260,9 +252,11 @@ describe('the banner on a right-to-left page (html dir=rtl lang=ar)', () => {
         const buttons = l.parts.filter((p) => /toggle|details|close/.test(p.what));
         assert.equal(buttons.length, 3);
         for (let i = 0; i < buttons.length; i++) for (let j = i + 1; j < buttons.length; j++) assert.ok(buttons[i].right <= buttons[j].x || buttons[j].right <= buttons[i].x, `buttons apart at ${where}`);
+        const [w, ht] = [l.bar.right - l.bar.x, l.bar.bottom - l.bar.y];
+        t.diagnostic(`banner (CamScanner, neutral) on an RTL page, ${width} × ${l.vh}, ${open ? 'expanded' : 'collapsed'}: ${Math.round(w)} × ${Math.round(ht)} px, ${((100 * w * ht) / (l.vw * l.vh)).toFixed(1)}% of the window`);
         const report = await axeOnOurUi(page, 'banner');
         assert.deepEqual(serious(report), [], where);
-        t.diagnostic(`axe, banner on an RTL page, ${width} px, ${open ? 'expanded' : 'collapsed'}: ${summary(report)}`);
+        t.diagnostic(`axe, banner on an RTL page, ${width} px, ${open ? 'expanded' : 'collapsed'}: ${axeSummary(report)}`);
       }
     }
     await page.close();

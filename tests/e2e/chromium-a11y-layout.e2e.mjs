@@ -22,7 +22,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchChromium } from './chromium-harness.mjs';
-import { axeSerious, controlGeometry, geometryProblems } from './a11y-probe.mjs';
+import { axeReport, axeSummary, controlGeometry, geometryProblems, seriousOnly } from './a11y-probe.mjs';
 import { play, requireBuild } from './pages.mjs';
 
 requireBuild();
@@ -91,7 +91,9 @@ async function assertLaidOut(page, what) {
   const geometry = await controlGeometry(page);
   assert.ok(geometry.controls.length > 0, `${what}: no control found`);
   assert.deepEqual(geometryProblems(geometry), [], `${what}: ${geometry.controls.length} controls in ${geometry.width} px`);
-  assert.deepEqual(await axeSerious(page), [], `${what}: axe-core`);
+  const report = await axeReport(page);
+  console.log(`# axe, ${what}: ${axeSummary(report)}`);
+  assert.deepEqual(seriousOnly(report.violations), [], `${what}: axe-core ${JSON.stringify(report.violations)}`);
   return geometry.controls.length;
 }
 

@@ -6,7 +6,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchChromium, bannerText, clickInBanner } from './chromium-harness.mjs';
-import { axeSerious, wordCounts } from './a11y-probe.mjs';
+import { axeReport, axeSummary, seriousOnly, wordCounts } from './a11y-probe.mjs';
 import { ownCases, play, readCaptured, realCaptures, requireBuild } from './pages.mjs';
 
 requireBuild();
@@ -49,7 +49,9 @@ async function popupFor(tabId, { colorScheme = 'light', stall = false } = {}) {
 }
 
 async function assertAxeClean(page, what) {
-  const violations = await axeSerious(page);
+  const report = await axeReport(page);
+  console.log(`# axe, ${what}: ${axeSummary(report)}`);
+  const violations = seriousOnly(report.violations);
   assert.deepEqual(violations, [], `${what}: ${JSON.stringify(violations, null, 1)}`);
 }
 
