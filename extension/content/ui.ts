@@ -96,6 +96,7 @@ const BANNER_CSS = `
 .bar.expanded .verdict { flex-basis: 16em; white-space: normal; overflow-wrap: anywhere; text-overflow: clip; }
 .more { overflow: auto; padding: 0 12px 8px; border-top: 1px solid rgba(0,0,0,.15); }
 .more[hidden] { display: none; }
+.more:focus-visible { outline: 3px solid #0b57d0; outline-offset: -3px; }
 h2 { font-size: 14px; font-weight: 600; margin: 6px 0 2px; }
 ul { margin: 0; padding-inline-start: 20px; }
 li { margin: 2px 0; }
@@ -120,7 +121,7 @@ button:focus-visible { outline: 3px solid #0b57d0; outline-offset: 1px; }
   li.related { color: #c2d7fb; }
   .more { border-top-color: rgba(255,255,255,.2); }
   button { background: #2b2b2b; color: #f1f1f1; border-color: #c4c7c5; }
-  button:focus-visible { outline-color: #a8c7fa; }
+  button:focus-visible, .more:focus-visible { outline-color: #a8c7fa; }
   .close { background: transparent; border-color: transparent; }
   .you { background: #f2b8b5; color: #410e0b; }
 }`;
@@ -211,6 +212,10 @@ export function showBanner(doc: Document, model: BannerModel, handlers: BannerHa
 
   const more = el(doc, 'div', undefined, 'more');
   more.id = 'more';
+  // It scrolls when the lines outgrow the window: focusable, so the keyboard can scroll it (and named, for what it holds).
+  more.tabIndex = 0;
+  more.setAttribute('role', 'group');
+  more.setAttribute('aria-label', t('banner_more_label', model.subject));
   if (!model.compact) {
     const h = el(doc, 'h2', model.subject);
     if (model.possible) h.append(el(doc, 'span', t('banner_possible'), 'tag'));
@@ -323,7 +328,7 @@ export function addBadge(doc: Document, card: Element, model: BadgeModel, onOpen
   host.dir = uiDir;
   const root = host.attachShadow({ mode: 'closed' });
   root.append(styleSheet(doc, BADGE_CSS));
-  const b = button(doc, model.text, `badge ${model.verdict}`, t('badge_label', [model.subject, model.title]), onOpen);
+  const b = button(doc, model.text, `badge ${model.verdict}`, t('badge_label', [model.text, model.subject, model.title]), onOpen);
   b.title = model.title;
   root.append(b);
   card.prepend(host);

@@ -6,8 +6,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchChromium, bannerText, clickInBanner } from './chromium-harness.mjs';
-import { axeSerious, wordCounts } from './a11y-probe.mjs';
-import { ownCases, playListingFromCapture, readCaptured, realCaptures, requireBuild } from './pages.mjs';
+import { axeReport, axeSummary, seriousOnly, wordCounts } from './a11y-probe.mjs';
+import { ownCases, play, readCaptured, realCaptures, requireBuild } from './pages.mjs';
 
 requireBuild();
 let h;
@@ -18,16 +18,7 @@ after(async () => {
   await h?.close();
 });
 
-const tiktok = {
-  url: 'https://play.google.com/store/apps/details?id=com.zhiliaoapp.musically',
-  body: () => playListingFromCapture({ pkg: 'com.zhiliaoapp.musically', name: 'TikTok - Videos, Shop &amp; LIVE', developer: 'TikTok Pte. Ltd.' }),
-};
-const camscanner = {
-  url: 'https://play.google.com/store/apps/details?id=com.intsig.camscanner',
-  body: () => playListingFromCapture({ pkg: 'com.intsig.camscanner', name: 'CamScanner - PDF Scanner App', developer: 'INTSIG Information Co.,Ltd' }),
-};
-const [homeUrl, homeFile] = realCaptures.find(([, file]) => file.includes('store_apps_home'));
-const listPage = { url: homeUrl, body: () => readCaptured(homeFile) };
+const { tiktok, camscanner, home: listPage } = play;
 const [minecraftUrl, minecraftFile] = realCaptures[0];
 const cleanPage = { url: minecraftUrl, body: () => readCaptured(minecraftFile) };
 const vendorCase = ownCases().find((c) => c.url === 'https://www.tiktok.com/download');
@@ -58,7 +49,9 @@ async function popupFor(tabId, { colorScheme = 'light', stall = false } = {}) {
 }
 
 async function assertAxeClean(page, what) {
-  const violations = await axeSerious(page);
+  const report = await axeReport(page);
+  console.log(`# axe, ${what}: ${axeSummary(report)}`);
+  const violations = seriousOnly(report.violations);
   assert.deepEqual(violations, [], `${what}: ${JSON.stringify(violations, null, 1)}`);
 }
 

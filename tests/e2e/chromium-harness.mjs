@@ -180,39 +180,75 @@ export async function launchChromium({ headless = true, extension = distChrome, 
 }
 
 /**
- * Runs fn(shadowRoot, arg) in the page on the shadow root of each of our hosts
- * of one kind ('banner' or 'badge'). The roots are closed (page scripts cannot
- * reach them), so they are found the way devtools finds them: CDP's DOM tree
- * with pierce, each root resolved to a handle fn runs on.
+ * Our hosts of one kind ('banner' or 'badge') and their shadow roots, as CDP DOM
+ * nodes. The roots are closed (page scripts cannot reach them), so they are found
+ * the way devtools finds them: CDP's DOM tree with pierce.
  */
-export async function inOurShadowRoots(page, kind, fn, arg) {
+async function ourHostNodes(cdp, kind) {
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+  const found = [];
+  const walk = (n) => {
+    const a = n.attributes ?? [];
+    for (let i = 0; i < a.length; i += 2) if (a[i] === 'data-covered-apps' && a[i + 1] === kind) for (const r of n.shadowRoots ?? []) found.push({ host: n, root: r });
+    for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? []), ...(n.contentDocument ? [n.contentDocument] : [])]) walk(c);
+  };
+  walk(root);
+  return found;
+}
+
+/** Runs `functionDeclaration` on a resolved node (`this`, in the page's main world) with `args` (CDP call arguments). */
+async function callOn(cdp, node, functionDeclaration, args) {
+  const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: node.backendNodeId });
+  const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+    objectId: object.objectId,
+    functionDeclaration,
+    arguments: args,
+    returnByValue: true,
+    awaitPromise: true,
+  });
+  if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+  return result.value;
+}
+
+async function withCdp(page, fn) {
   const cdp = await page.context().newCDPSession(page);
   try {
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    const roots = [];
-    const walk = (n) => {
-      const a = n.attributes ?? [];
-      for (let i = 0; i < a.length; i += 2) if (a[i] === 'data-covered-apps' && a[i + 1] === kind) roots.push(...(n.shadowRoots ?? []));
-      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? []), ...(n.contentDocument ? [n.contentDocument] : [])]) walk(c);
-    };
-    walk(root);
-    const out = [];
-    for (const r of roots) {
-      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: r.backendNodeId });
-      const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
-        objectId: object.objectId,
-        functionDeclaration: `function (arg) { return (${fn})(this, arg); }`,
-        arguments: [{ value: { ...arg, mode: r.shadowRootType } }],
-        returnByValue: true,
-        awaitPromise: true,
-      });
-      if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
-      out.push(result.value);
-    }
-    return out;
+    return await fn(cdp);
   } finally {
     await cdp.detach().catch(() => {});
   }
+}
+
+/**
+ * Runs fn(shadowRoot, arg) in the page on the shadow root of each of our hosts
+ * of one kind ('banner' or 'badge'), each root resolved to a handle fn runs on.
+ */
+export function inOurShadowRoots(page, kind, fn, arg) {
+  return withCdp(page, async (cdp) => {
+    const out = [];
+    for (const { root } of await ourHostNodes(cdp, kind)) {
+      out.push(await callOn(cdp, root, `function (arg) { return (${fn})(this, arg); }`, [{ value: { ...arg, mode: root.shadowRootType } }]));
+    }
+    return out;
+  });
+}
+
+/**
+ * TEST ONLY: gives each of our hosts of one kind an own `shadowRoot` getter that
+ * returns its closed root, in the page's main world, so that a tool reading
+ * `host.shadowRoot` there (axe-core) sees inside. The product never opens them;
+ * this changes the test page's JS objects only, not what the extension draws.
+ * Returns how many hosts were exposed.
+ */
+export function exposeOurShadowRoots(page, kind) {
+  return withCdp(page, async (cdp) => {
+    const nodes = await ourHostNodes(cdp, kind);
+    for (const { host, root } of nodes) {
+      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: root.backendNodeId });
+      await callOn(cdp, host, 'function (root) { Object.defineProperty(this, "shadowRoot", { configurable: true, get: () => root }); }', [{ objectId: object.objectId }]);
+    }
+    return nodes.length;
+  });
 }
 
 export const { inBanner, bannerText, badgeTexts, shadowModes, centreInBanner, clickInBanner } = ourUi(inOurShadowRoots);

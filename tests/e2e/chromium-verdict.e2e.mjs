@@ -329,7 +329,7 @@ describe('badges: compact, focusable, they open the details for their listing', 
     assert.equal(name, 'badge', 'a badge is reached with Tab');
     const focusedBadge = await inOurShadowRoots(page, 'badge', (root) => (root.activeElement ? root.activeElement.getAttribute('aria-label') : null));
     const label = focusedBadge.find(Boolean);
-    assert.match(label, /^Covered Apps, .+: .+\. Open details$/);
+    assert.match(label, /^.+ — Covered Apps, .+: .+\. Open details$/);
     const before = await h.worker().evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['POPUP', 'TAB'] })).filter((c) => c.documentUrl?.includes('/extension/popup/')).length);
     await page.keyboard.press('Enter');
     let opened = before;

@@ -493,7 +493,15 @@ describe("hostile pages in Chromium: the page's own script goes after the banner
     await page.bringToFront();
     await clickInBanner(page, 'button.close');
     await page.waitForFunction(() => !document.querySelector('[data-covered-apps="banner"]'));
-    assert.deepEqual(await h.sw.evaluate(async () => (await chrome.storage.session.get('dismissed')).dismissed), ['play.google.com|google-play:com.intsig.camscanner']);
+    // The dismissal reaches session storage through a message to the background, after the banner is gone:
+    // wait for it (read at once on a loaded machine, it was not there yet, and its late write then hid the next tests' banners).
+    const dismissed = await h.sw.evaluate(async () => {
+      for (let i = 0; i < 100; i++, await new Promise((r) => setTimeout(r, 50))) {
+        const { dismissed } = await chrome.storage.session.get('dismissed');
+        if (dismissed) return dismissed;
+      }
+    });
+    assert.deepEqual(dismissed, ['play.google.com|google-play:com.intsig.camscanner']);
     await h.sw.evaluate(() => chrome.storage.session.remove('dismissed'));
     await page.close();
   });

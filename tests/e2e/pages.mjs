@@ -71,3 +71,16 @@ export function ownCases({ includeGeneric = false } = {}) {
 }
 
 export const PNG_1PX = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+
+/** A covered app's Play listing, served at its real URL: { url, body() } (a real capture rewritten, above). */
+export const playListing = (pkg, name, developer) => ({
+  url: `https://play.google.com/store/apps/details?id=${pkg}`,
+  body: () => playListingFromCapture({ pkg, name, developer }),
+});
+const [playHomeUrl, playHomeFile] = realCaptures.find(([, file]) => file.includes('store_apps_home'));
+/** Pages the accessibility tests open: two covered listings and a real list page (Play's home, covered cards on it). */
+export const play = {
+  tiktok: playListing('com.zhiliaoapp.musically', 'TikTok - Videos, Shop &amp; LIVE', 'TikTok Pte. Ltd.'),
+  camscanner: playListing('com.intsig.camscanner', 'CamScanner - PDF Scanner App', 'INTSIG Information Co.,Ltd'),
+  home: { url: playHomeUrl, body: () => readCaptured(playHomeFile) },
+};
