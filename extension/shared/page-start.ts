@@ -31,6 +31,7 @@ export const CONTENT_UI_KEYS = [
   'banner_details_label',
   'banner_dismiss_label',
   'banner_dismiss_title',
+  'banner_more_label',
   'badge_label',
   'badge_for_you',
   'badge_in_force',
