@@ -46,6 +46,24 @@ const placed = new WeakMap<Element, { host: HTMLElement; title?: Element; dx: nu
 /** The card of each element watched: the card, and its images (a card stretched by its row does not change size when its icon loads). */
 const cardOf = new WeakMap<Element, Element>();
 let resizes: ResizeObserver | undefined;
+/**
+ * Cards placed per report: 3,000 cards appended at once would otherwise be read and
+ * moved in one task. The rest wait, unobserved, and are observed again a few at a
+ * time from an animation frame: a new observation is reported in that frame, after
+ * its layout (still no forced layout).
+ */
+const PER_REPORT = 150;
+const later: Element[] = [];
+let frameAsked = false;
+function observeLater(view: Window): void {
+  if (frameAsked || later.length === 0) return;
+  frameAsked = true;
+  view.requestAnimationFrame(() => {
+    frameAsked = false;
+    for (const c of later.splice(0, PER_REPORT)) if (placed.get(c)?.host.isConnected) resizes!.observe(c);
+    observeLater(view);
+  });
+}
 
 /** Places `host` (a badge drawn at the start of `card`), now and whenever the card or one of its images changes size. */
 export function placeBadge(host: HTMLElement, card: Element, title?: Element): void {
@@ -61,8 +79,16 @@ export function placeBadge(host: HTMLElement, card: Element, title?: Element): v
 
 function place(entries: ResizeObserverEntry[]): void {
   const box = (e: Element) => e.getBoundingClientRect();
+  const cards = [...new Set(entries.map((e) => cardOf.get(e.target)!))];
+  if (cards.length > PER_REPORT) {
+    for (const c of cards.splice(PER_REPORT)) {
+      resizes!.unobserve(c);
+      later.push(c);
+    }
+    observeLater(cards[0]!.ownerDocument.defaultView!);
+  }
   // Every box first (the layout is fresh), then every move.
-  const moves = [...new Set(entries.map((e) => cardOf.get(e.target)!))].map((c) => {
+  const moves = cards.map((c) => {
     const p = placed.get(c);
     if (!p?.host.isConnected) {
       for (const e of [c, ...Array.from(c.getElementsByTagName('img'))]) resizes!.unobserve(e);
@@ -80,7 +106,8 @@ function place(entries: ResizeObserverEntry[]): void {
       p.dx += s.x - b.x;
       p.dy += s.y - b.y;
       p.host.style.translate = `${p.dx}px ${p.dy}px`;
-      p.host.style.maxWidth = `${w}px`;
+      // (Written only when it changes: a width is a layout change, a translation is not.)
+      if (p.host.style.maxWidth !== `${w}px`) p.host.style.maxWidth = `${w}px`;
     };
   });
   for (const m of moves) m?.();

@@ -7,7 +7,7 @@
 // in its answer to the findings message, which also brings what the user
 // dismissed. DOM only (no browser.* APIs) so benchmarks and tests can drive it directly.
 
-import { MAX_QUERIES, type ListingQuery, type MatchAnswer, type MatchResult, type TextMention } from '../../src/match/page-match';
+import { type ListingQuery, type MatchAnswer, type MatchResult, type TextMention } from '../../src/match/page-match';
 import type { Listing, ListingId, SiteAdapter } from '../../src/sites/types';
 import { isFlag } from '../../src/match/match';
 import { storeLinkSteps } from '../../src/sites/links';
@@ -78,6 +78,8 @@ const signature = (p: FindingPayload) => `${p.entityId}\0${p.tier}\0${p.role}\0$
 const samePayload = (a: FindingPayload, b: FindingPayload) => signature(a) === signature(b);
 /** A finding whose element the page removed is let go when it is still gone this much later. */
 const PRUNE_GRACE_MS = 100;
+/** Listings per question (at most MAX_QUERIES): each batch is serialized in a task of the page's. */
+const QUERY_BATCH = 250;
 /** Listings' answers kept in memory (then forgotten all at once and asked again). */
 const MAX_REMEMBERED = 5000;
 
@@ -385,28 +387,39 @@ export class PageScanner {
 
   /** Asks the matcher about listings (in batches) and a text; undefined when no answer came. */
   *#matchSteps(listings: Listing[], text: string | undefined, describe?: true): Steps<MatchResult | undefined> {
-    // Listings asked about before (a card the page re-rendered, the same app further down an
-    // endless list) are answered from memory: no message, and no wait a fast re-render could outrun.
-    const queries = listings.map((l) => asQuery(l, describe));
-    const seen = queries.map((q) => JSON.stringify(q));
-    const found: (MatchAnswer | null | undefined)[] = seen.map((s) => (describe ? undefined : this.#answers.get(s)));
-    const ask = queries.flatMap((q, i) => (found[i] === undefined ? [i] : []));
+    const found: (MatchAnswer | null)[] = new Array<MatchAnswer | null>(listings.length).fill(null);
     let mentions: TextMention[] = [];
     let described: unknown;
-    for (let i = 0; i === 0 || i < ask.length; i += MAX_QUERIES) {
-      const batch = ask.slice(i, i + MAX_QUERIES);
-      if (batch.length === 0 && !text) break;
-      const answer = yield* this.#wait(this.#matcher.match(batch.map((j) => queries[j]!), i === 0 ? text : undefined, describe));
-      if (!answer || answer.found.length !== batch.length) return undefined;
-      batch.forEach((j, k) => {
-        const a = answer.found[k] ?? null;
-        found[j] = a;
-        if (this.#answers.size >= MAX_REMEMBERED) this.#answers.clear();
-        this.#answers.set(seen[j]!, a);
+    let textAsked = !text;
+    // In batches, each read, written and sent in a step of its own (a message is serialized in the page's task).
+    for (let i = 0; i === 0 || i < listings.length; i += QUERY_BATCH) {
+      if (i > 0) yield;
+      const queries = listings.slice(i, i + QUERY_BATCH).map((l) => asQuery(l, describe));
+      const seen = queries.map((q) => JSON.stringify(q));
+      // Listings asked about before (a card the page re-rendered, the same app further down an
+      // endless list) are answered from memory: no message, and no wait a fast re-render could outrun.
+      const ask: number[] = [];
+      seen.forEach((s, k) => {
+        const known = describe ? undefined : this.#answers.get(s);
+        if (known === undefined) ask.push(k);
+        else found[i + k] = known;
       });
-      if (i === 0) ({ mentions, described } = answer);
+      if (ask.length === 0 && textAsked) continue;
+      const answer = yield* this.#wait(this.#matcher.match(ask.map((k) => queries[k]!), textAsked ? undefined : text, describe));
+      if (!answer || answer.found.length !== ask.length) return undefined;
+      ask.forEach((k, n) => {
+        const a = answer.found[n] ?? null;
+        found[i + k] = a;
+        if (this.#answers.size >= MAX_REMEMBERED) this.#answers.clear();
+        this.#answers.set(seen[k]!, a);
+      });
+      if (!textAsked) {
+        textAsked = true;
+        mentions = answer.mentions;
+      }
+      described ??= answer.described;
     }
-    return { found: found as (MatchAnswer | null)[], mentions, described };
+    return { found, mentions, described };
   }
 
   /** Match and record listings, one per step; true when the findings changed (and were sent). */
