@@ -29,6 +29,12 @@ const { tiktok: TIKTOK, camscanner: CAMSCANNER, home: HOME } = play;
 const CAMCARD = playListing('com.intsig.BCRLite', 'CamCard - Business Card Reader', 'INTSIG Information Co.,Ltd');
 // On 2021-07-01 only the revoked Executive Order 13971 named WPS Office: history only.
 const WPS = playListing('cn.wps.moffice_eng', 'WPS Office-PDF,Word,Sheet,PPT', 'WPS SOFTWARE PTE. LTD.');
+// Our own imitation of a Softonic download page that shows an app's name and no developer
+// or store id: a name-only match, the "possible match" verdict.
+const NAME_ONLY = {
+  url: 'https://wechat.en.softonic.com/android',
+  body: () => '<!doctype html><html lang="en"><head><title>WeChat for Android - Download</title></head><body><main><h1>WeChat</h1><p>Free download for Android.</p></main></body></html>',
+};
 
 /** Who reads (storage.local `profiles`; null: never chosen) and the status date (storage.session `asOfDate`; null: today). */
 async function setReader(profiles, asOf = null) {
@@ -111,6 +117,7 @@ describe('axe-core on the banner: collapsed and expanded, each verdict colour, l
     ['restricted elsewhere (CamScanner, neutral)', CAMSCANNER, [], null, 'restricted-elsewhere'],
     ['related, information (CamCard, neutral)', CAMCARD, [], null, 'related-info'],
     ['history only (WPS Office on 2021-07-01)', WPS, [], '2021-07-01', 'history-only'],
+    ['possible match (a download page naming WeChat, no developer shown)', NAME_ONLY, [], null, 'possible-match'],
     ['compact, list page (Play home, neutral)', HOME, [], null, 'restricted-elsewhere'],
   ];
   for (const [what, target, profiles, asOf, verdict] of banners) {
