@@ -68,7 +68,7 @@ describe('a profile chosen while pages are open: their verdicts follow, without 
     assert.match(neutral.text, /^Restricted for some audiences — /);
     assert.equal(detail.badge, '1');
     const neutralBadges = await badges(home.page);
-    const tiktokBadge = (list) => list.find((b) => /^Covered Apps, TikTok\b/.test(b.name) && !/Lite/.test(b.name));
+    const tiktokBadge = (list) => list.find((b) => /— Covered Apps, TikTok\b/.test(b.name) && !/Lite/.test(b.name));
     assert.match(tiktokBadge(neutralBadges).text, /^In force · \d+$/);
     assert.ok(Number(home.badge) >= 2, `neutral toolbar count on the home page: ${home.badge}`);
     // The reader expands the banner: it stays expanded across the redraw.
