@@ -197,6 +197,22 @@ async function openDetails(tabId: number, key?: string): Promise<void> {
   }
 }
 
+/** What the words for a page depend on (each read once and cached): "not this app" marks, the status date, the reader's profiles, their dismissals. */
+const readerState = () => Promise.all([getMarks(), describingNow(), getProfiles(), getDismissed()]);
+
+/** Findings in words for the reader, with what they dismissed: what a page draws (packed for the trip). */
+function wordsFor(shown: Parameters<typeof describeFindings>[0], index: Parameters<typeof describeFindings>[1], profiles: Profile[], dismissed: string[]) {
+  return packDescriptions({ ...describeFindings(shown, index, profiles), dismissed });
+}
+
+/** The tab's report and toolbar count are gone: a new document loads, or the page moved in place. */
+function forgetReport(tabId: number): Promise<void> {
+  return Promise.all([session.remove(tabKey(tabId)), browser.action.setBadgeText({ tabId, text: '' })]).then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
 // The content UI's words, looked up once per worker life.
 let startAnswer: PageStartAnswer | undefined;
 
@@ -209,7 +225,7 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
     setTimeout(() => {
       matchIndex();
       describingToday();
-      void Promise.all([getMarks(), describingNow(), getProfiles(), getDismissed()]);
+      void readerState();
     }, 0);
     return Promise.resolve((startAnswer ??= pageStartAnswer(browser.i18n)));
   }
@@ -225,13 +241,12 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
       const answer = answerMatch(question, matchIndex());
       if (!question.describe) return Promise.resolve(answer);
       // The page's own listing: its words come with the answer (its banner needs no second message).
-      return Promise.all([getMarks(), describingNow(), getProfiles(), getDismissed()]).then(([marks, index, profiles, dismissed]) => {
+      return readerState().then(([marks, index, profiles, dismissed]) => {
         const flagged = answer.found.flatMap((f, i) => {
           const l = question.listings[i]!;
           return f && f.tier <= 3 && l.key ? [{ ...f, role: l.role, name: l.name, developer: l.developer, key: l.key }] : [];
         });
-        const { shown } = splitMarked(flagged, marks);
-        return { ...answer, described: packDescriptions({ ...describeFindings(shown, index, profiles), dismissed }) };
+        return { ...answer, described: wordsFor(splitMarked(flagged, marks).shown, index, profiles, dismissed) };
       });
     }
     if (!m || sender.frameId !== 0) return undefined;
@@ -239,7 +254,7 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
       case 'findings': {
         // A report about another page than the one that sent it is not stored or answered.
         if (!sameDocument(m.url, senderUrl)) return undefined;
-        return Promise.all([getMarks(), describingNow(), getProfiles()]).then(([marks, index, profiles]) => {
+        return readerState().then(([marks, index, profiles, dismissed]) => {
         // Listings the user marked "not this app" are left out of the words and counts (kept apart for the export).
         const { shown, marked } = splitMarked(m.findings, marks);
         m.findings = shown;
@@ -265,13 +280,13 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
           );
         }
         // Every finding sent is described (not only those stored), with the verdict for the reader: each card waits for its words.
-        return getDismissed().then((dismissed) => packDescriptions({ ...describeFindings(m.findings, index, profiles), dismissed }));
+        return wordsFor(m.findings, index, profiles, dismissed);
         });
       }
       case 'navigated':
         // The tab's report was about the address before: gone, as when a new document loads.
         if (!sameDocument(m.url, senderUrl)) return undefined;
-        return Promise.all([session.remove(tabKey(tabId)), browser.action.setBadgeText({ tabId, text: '' })]).then(() => undefined, () => undefined);
+        return forgetReport(tabId);
       case 'dismiss':
         // Only keys this tab's page could have been given: its main listing's, its list banner's.
         return getReport(tabId).then((r) => (issuedDismissKey(m.key, senderUrl, r) ? addDismissed(m.key) : undefined));
@@ -306,10 +321,7 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status !== 'loading' && change.url === undefined) return;
   if (change.status === 'loading') forgetTab(tabId); // a reload is a new visit for the findings log
   void getReport(tabId).then((r) => {
-    if (r && (change.url === undefined || !sameDocument(r.url, storedUrl(change.url)))) {
-      void session.remove(tabKey(tabId));
-      void browser.action.setBadgeText({ tabId, text: '' });
-    }
+    if (r && (change.url === undefined || !sameDocument(r.url, storedUrl(change.url)))) void forgetReport(tabId);
   });
 });
 

@@ -2,7 +2,8 @@
 // background at once (it wakes the worker and brings the UI's words), then one
 // scan when the document is parsed, then incremental scans of added nodes and
 // re-scans on in-page navigation. The scan asks the background, which holds the
-// matching tables, which listings and names are covered (src/match/page-match.ts). No framework, no polyfill:
+// matching tables, which listings and names are covered (src/match/page-match.ts).
+// No framework, no polyfill:
 // Chrome's `chrome.*` and Firefox's `browser.*` both return promises in MV3.
 
 import { documentParsed } from './document-parsed';

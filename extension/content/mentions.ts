@@ -1,7 +1,8 @@
 // Covered apps named anywhere in a page's text ("…share it on WeChat…"): the
 // page's text nodes read into pieces, counted with the compiled automaton
-// (src/match/mention-counter.ts) here or, in the extension, by the background. Reads node data only, never
-// layout: no rendered-text getters, no geometry, no computed styles.
+// (src/match/mention-counter.ts): by the background in the extension (the page
+// sends pageTextSteps' text), here in tests and benchmarks. Reads node data
+// only, never layout: no rendered-text getters, no geometry, no computed styles.
 
 import { MentionCounter, OVERLAP, WINDOW } from '../../src/match/mention-counter';
 import type { MatchIndex } from '../../src/match/compile';

@@ -74,8 +74,8 @@ function listingKey(l: Listing): string {
 
 const MAX_LINKS = 3000;
 
+/** What a finding says, as one string (computed once, when it is recorded): the findings are compared by it. */
 const signature = (p: FindingPayload) => `${p.entityId}\0${p.tier}\0${p.role}\0${p.name ?? ''}\0${p.developer ?? ''}\0${p.evidence.join('\0')}`;
-const samePayload = (a: FindingPayload, b: FindingPayload) => signature(a) === signature(b);
 /** A finding whose element the page removed is let go when it is still gone this much later. */
 const PRUNE_GRACE_MS = 100;
 /** Listings per question (at most MAX_QUERIES): each batch is serialized in a task of the page's. */
@@ -130,11 +130,8 @@ function titleIn(card: Element, name: string | undefined): Element | undefined {
 
 export class PageScanner {
   /** By listing key; text mentions under `mention:<entity id>` with their count and first spelling. */
-  #findings = new Map<string, { payload: FindingPayload; mention?: { count: number; name: string }; el?: Element }>();
-  /** The findings last sent (JSON) and the last answer. */
-  /** Bumped whenever the findings change; the version last sent, and what it held (key → signature). */
-  #version = 0;
-  #sentVersion = -1;
+  #findings = new Map<string, { payload: FindingPayload; sig: string; mention?: { count: number; name: string }; el?: Element }>();
+  /** What the last full message held (key → signature; a list of 3,000 is not compared as one text), and the last answer. */
   #sentSigs = new Map<string, string>();
   /** Findings whose element was gone at the last prune (let go at the next if still gone). */
   #gone = new Set<string>();
@@ -329,8 +326,6 @@ export class PageScanner {
     this.#findings.clear();
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    this.#version++;
-    this.#sentVersion = -1;
     this.#sentSigs.clear();
     this.#gone.clear();
     clearTimeout(this.#pruneTimer);
@@ -354,7 +349,6 @@ export class PageScanner {
     if (this.#findings.size === 0) return;
     for (const [key, f] of this.#findings) if (f.el && this.#badges.has(f.el) && f.el.isConnected) this.#pendingCards.set(f.el, key);
     // Sent again even though nothing changed: the answer carries the words for the new profiles.
-    this.#sentVersion = -1;
     this.#sentSigs.clear();
     this.#send();
   }
@@ -477,13 +471,10 @@ export class PageScanner {
       developer: listing.developer,
       key,
     };
-    // A re-rendered card is the same finding on a new element: no change to report.
     this.#gone.delete(key);
-    const before = this.#findings.get(key)?.payload;
-    if (!before || !samePayload(before, payload)) this.#version++;
-    this.#findings.set(key, { payload, el: listing.role === 'card' || listing.role === 'link' ? listing.element : undefined });
+    this.#findings.set(key, { payload, sig: signature(payload), el: listing.role === 'card' || listing.role === 'link' ? listing.element : undefined });
     // The listing says more than a mention of the same app in the text.
-    if (this.#findings.delete(MENTION + payload.entityId)) this.#version++;
+    this.#findings.delete(MENTION + payload.entityId);
     if (!isFlag(payload)) return true;
     if (listing.role === 'main' || listing.role === 'vendor') {
       this.#mainKey = key;
@@ -518,7 +509,6 @@ export class PageScanner {
       clearTimeout(this.#pruneTimer);
       this.#pruneTimer = setTimeout(() => this.prune(), PRUNE_GRACE_MS);
     }
-    if (changed) this.#version++;
     for (const el of this.#pendingCards.keys()) if (!el.isConnected) this.#pendingCards.delete(el);
     if (changed) this.#send();
   }
@@ -542,15 +532,13 @@ export class PageScanner {
     const draw = this.#options.drawUi !== false;
     const sent = all.length > MAX_SENT ? all.filter((p) => pending.has(p.key)).concat(all.filter((p) => !pending.has(p.key))).slice(0, MAX_SENT) : all;
     if (!partial) {
-      // Changed and changed back (a card removed, then the same card re-rendered): the same as sent.
-      if (this.#version !== this.#sentVersion && this.#sameAsSent()) this.#sentVersion = this.#version;
-      if (this.#version === this.#sentVersion && [...pending].every((k) => this.#asked.has(k))) {
+      // Unchanged, or changed and changed back (a card removed, then the same card re-rendered).
+      if (this.#sameAsSent() && [...pending].every((k) => this.#asked.has(k))) {
         // Same findings (a re-rendered card): its words are in the last answer (or the one on its way).
         if (draw && this.#answer) this.#draw(this.#answer);
         return;
       }
-      this.#sentVersion = this.#version;
-      this.#sentSigs = new Map([...this.#findings].map(([k, f]) => [k, signature(f.payload)]));
+      this.#sentSigs = new Map([...this.#findings].map(([k, f]) => [k, f.sig]));
       this.#asked = new Set(sent.map((p) => p.key));
       this.#lastAt = performance.now();
     }
@@ -570,7 +558,7 @@ export class PageScanner {
   /** Do the findings say what the last message said (compared key by key, not as one text)? */
   #sameAsSent(): boolean {
     if (this.#findings.size !== this.#sentSigs.size) return false;
-    for (const [k, f] of this.#findings) if (this.#sentSigs.get(k) !== signature(f.payload)) return false;
+    for (const [k, f] of this.#findings) if (this.#sentSigs.get(k) !== f.sig) return false;
     return true;
   }
 
@@ -622,8 +610,8 @@ export class PageScanner {
       if (existing?.mention?.count === count) continue;
       const name = existing?.mention?.name ?? m.name;
       const evidence = [`name "${name}" mentioned in the page text (${count} time${count === 1 ? '' : 's'})`];
-      this.#findings.set(key, { payload: { entityId: m.entityId, tier: 4, evidence, role: 'link', key }, mention: { count, name } });
-      this.#version++;
+      const payload: FindingPayload = { entityId: m.entityId, tier: 4, evidence, role: 'link', key };
+      this.#findings.set(key, { payload, sig: signature(payload), mention: { count, name } });
       changed = true;
     }
     return changed;

@@ -2,6 +2,7 @@
 // Everything that crosses a boundary is validated here (pure, unit-tested).
 
 import type { Tier } from '../../src/match/match';
+import { clip } from '../../src/text/clip';
 import type { FindingWords } from '../../src/match/wording';
 
 export type { Tier };
@@ -80,12 +81,7 @@ const MAX_URL = 4096;
 /** Marked findings kept per tab report. */
 export const MAX_HIDDEN = 50;
 
-/** At most `max` UTF-16 units, never ending inside a surrogate pair. */
-export function clip(s: string, max: number): string {
-  if (s.length <= max) return s;
-  const end = /[\ud800-\udbff]/.test(s[max - 1]!) ? max - 1 : max;
-  return s.slice(0, end);
-}
+export { clip };
 
 /** Counts what it shortens or drops, so a report can say so. */
 class Clipper {

@@ -9,6 +9,7 @@
 import type { Platform } from '../data/schema';
 import type { IdSource, Listing, ListingId } from '../sites/types';
 import type { Tier } from './match';
+import { clip } from '../text/clip';
 
 /** What the page read of one listing (its element stays in the page); key: the page's key for it (asked with describe). */
 export type ListingQuery = Pick<Listing, 'ids' | 'name' | 'developer' | 'role'> & { key?: string };
@@ -59,12 +60,6 @@ const SOURCES = new Set<IdSource>(['url', 'link', 'json-ld', 'page-text', 'meta'
 const ROLES = new Set<Listing['role']>(['main', 'card', 'link', 'vendor']);
 const PLATFORM = /^[a-z][a-z-]{0,39}$/;
 
-/** At most `max` UTF-16 units, never ending inside a surrogate pair. */
-function clipField(s: string, max: number): string {
-  if (s.length <= max) return s;
-  return s.slice(0, /[\ud800-\udbff]/.test(s[max - 1]!) ? max - 1 : max);
-}
-
 function parseId(v: unknown): ListingId | null {
   if (!v || typeof v !== 'object') return null;
   const o = v as Record<string, unknown>;
@@ -81,8 +76,8 @@ function parseQuery(v: unknown): ListingQuery | null {
   const ids = Array.isArray(o.ids) ? o.ids.slice(0, MAX_IDS).flatMap((i) => parseId(i) ?? []) : [];
   const q: ListingQuery = { role: o.role as Listing['role'], ids };
   // An over-long field is shortened, never the reason to drop the listing (issue 13).
-  if (typeof o.name === 'string') q.name = clipField(o.name, MAX_FIELD);
-  if (typeof o.developer === 'string') q.developer = clipField(o.developer, MAX_FIELD);
+  if (typeof o.name === 'string') q.name = clip(o.name, MAX_FIELD);
+  if (typeof o.developer === 'string') q.developer = clip(o.developer, MAX_FIELD);
   if (typeof o.key === 'string' && o.key.length <= MAX_KEY) q.key = o.key;
   return q;
 }
@@ -95,7 +90,7 @@ export function parseMatchRequest(msg: unknown): MatchRequest | null {
   // A malformed listing keeps its place (answered null), so the answers line up with the page's listings.
   const listings = o.listings.slice(0, MAX_QUERIES).map((l) => parseQuery(l) ?? { role: 'link' as const, ids: [] });
   const req: MatchRequest = { type: 'match', listings };
-  if (typeof o.text === 'string' && o.text.length > 0) req.text = clipField(o.text, MAX_QUERY_TEXT);
+  if (typeof o.text === 'string' && o.text.length > 0) req.text = clip(o.text, MAX_QUERY_TEXT);
   if (o.describe === true) req.describe = true;
   return req;
 }
