@@ -9,20 +9,14 @@
 // axe on our hosts only. A deliberate contrast break injected into our root must
 // be reported, so the check cannot silently look at nothing.
 // Then the banner on a right-to-left page, at 1280 and 400 px.
-import { after, before, describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium, clickInBanner, exposeOurShadowRoots, inBanner, inOurShadowRoots } from './chromium-harness.mjs';
+import { chromiumForFile, clickInBanner, exposeOurShadowRoots, inBanner, inOurShadowRoots } from './chromium-harness.mjs';
 import { axeReport, axeSummary, seriousOnly } from './a11y-probe.mjs';
 import { play, playListing, requireBuild } from './pages.mjs';
 
 requireBuild();
-let h;
-before(async () => {
-  h = await launchChromium();
-});
-after(async () => {
-  await h?.close();
-});
+const h = chromiumForFile();
 
 const { tiktok: TIKTOK, camscanner: CAMSCANNER, home: HOME } = play;
 // By the developer of CamScanner, not named itself: "related", information only.

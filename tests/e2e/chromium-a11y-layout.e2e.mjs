@@ -19,20 +19,14 @@
 // in an Arabic browser ('@@bidi_dir' → 'rtl', '@@ui_locale' → 'ar',
 // getUILanguage() → 'ar'); the messages themselves stay English (no Arabic
 // catalogue). The page's own code then sets its dir and lang from those answers.
-import { after, before, describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium } from './chromium-harness.mjs';
+import { chromiumForFile } from './chromium-harness.mjs';
 import { axeReport, axeSummary, controlGeometry, geometryProblems, seriousOnly } from './a11y-probe.mjs';
 import { play, requireBuild } from './pages.mjs';
 
 requireBuild();
-let h;
-before(async () => {
-  h = await launchChromium();
-});
-after(async () => {
-  await h?.close();
-});
+const h = chromiumForFile();
 
 const { tiktok: TIKTOK, camscanner: CAMSCANNER, home: HOME } = play;
 const ELSEWHERE = { url: 'https://example.org/', body: () => '<!doctype html><title>Elsewhere</title><p>Nothing to see</p>' };

@@ -3,20 +3,14 @@
 // and a vendor page, the look-up) and the options page pass axe-core with no serious
 // or critical violation, in light and dark; the popup is usable with the keyboard
 // alone; one row per app; the first screen stays short; a dismissed banner comes back.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium, bannerText, clickInBanner } from './chromium-harness.mjs';
+import { chromiumForFile, bannerText, clickInBanner } from './chromium-harness.mjs';
 import { axeReport, axeSummary, seriousOnly, wordCounts } from './a11y-probe.mjs';
 import { ownCases, play, readCaptured, realCaptures, requireBuild } from './pages.mjs';
 
 requireBuild();
-let h;
-before(async () => {
-  h = await launchChromium();
-});
-after(async () => {
-  await h?.close();
-});
+const h = chromiumForFile();
 
 const { tiktok, camscanner, home: listPage } = play;
 const [minecraftUrl, minecraftFile] = realCaptures[0];

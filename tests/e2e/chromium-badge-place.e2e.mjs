@@ -2,21 +2,16 @@
 // captures every badge is inside its card, never over the card's images nor
 // its title, with the icons missing (as captured) and with them loaded (the
 // cards grow, the badges follow). Debian's Chromium, the built extension.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium } from './chromium-harness.mjs';
+import { chromiumForFile } from './chromium-harness.mjs';
 import { PNG_1PX, readCaptured, requireBuild } from './pages.mjs';
 import { LISTS, assertPlaced, badgeGeometry, describePlaces, tenFrames } from './badge-geometry.mjs';
 
 requireBuild();
-let h;
-before(async () => {
-  h = await launchChromium();
+const h = chromiumForFile({}, async (h) => {
   // A federal employee's badges (the words do not change where they go).
   await h.worker().evaluate(() => chrome.storage.local.set({ profiles: ['government:US'] }));
-});
-after(async () => {
-  await h?.close();
 });
 
 /** Waits until every badge is drawn, then ten frames. */

@@ -1,4 +1,5 @@
 // Debian's Chromium with the built extension loaded, pages served by routing.
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -252,3 +253,29 @@ export function exposeOurShadowRoots(page, kind) {
 }
 
 export const { inBanner, bannerText, badgeTexts, shadowModes, centreInBanner, clickInBanner } = ourUi(inOurShadowRoots);
+
+/**
+ * The test file's browser with the built extension: launched before its tests
+ * (then `setup(h)`, e.g. a profile to read with), closed after them. Returns the
+ * harness as the file's `h` (a stand-in that reaches the launched one).
+ */
+export function chromiumForFile(options = {}, setup) {
+  let launched;
+  before(async () => {
+    launched = await launchChromium(options);
+    await setup?.(launched);
+  });
+  after(async () => {
+    await launched?.close();
+  });
+  return new Proxy(
+    {},
+    {
+      get(_, key) {
+        if (!launched) throw new Error('the browser is launched in before(): use h inside a test');
+        const v = launched[key];
+        return typeof v === 'function' ? v.bind(launched) : v;
+      },
+    },
+  );
+}

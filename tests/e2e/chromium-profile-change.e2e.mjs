@@ -3,19 +3,13 @@
 // colour, the announcement), their card badges and the toolbar count, without
 // a reload. Debian's Chromium, the built extension (dist/chrome), real
 // captures: a Play detail page turned into TikTok's listing, and the Play home.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium, inBanner, inOurShadowRoots, clickInBanner } from './chromium-harness.mjs';
+import { chromiumForFile, inBanner, inOurShadowRoots, clickInBanner } from './chromium-harness.mjs';
 import { TIKTOK, playListingFromCapture, readCaptured, requireBuild } from './pages.mjs';
 
 requireBuild();
-let h;
-before(async () => {
-  h = await launchChromium();
-});
-after(async () => {
-  await h?.close();
-});
+const h = chromiumForFile();
 
 const DETAIL = `https://play.google.com/store/apps/details?id=${TIKTOK.pkg}`;
 const HOME = 'https://play.google.com/store/apps?hl=en_US';

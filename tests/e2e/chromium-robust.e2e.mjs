@@ -1,23 +1,17 @@
 // The built extension (dist/chrome) in Debian's Chromium on hostile and churning
 // pages, across navigation, a stopped service worker, corrupt storage and a
 // browser restart. Behaviour only: timings are in `npm run bench`.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchChromium, badgeTexts, bannerText } from './chromium-harness.mjs';
+import { chromiumForFile, launchChromium, badgeTexts, bannerText } from './chromium-harness.mjs';
 import { playListingFromCapture, requireBuild } from './pages.mjs';
 
 requireBuild();
 const hostile = readFileSync(new URL('../fixtures/dynamic/hostile.html', import.meta.url), 'utf8');
-let h;
-before(async () => {
-  h = await launchChromium();
-});
-after(async () => {
-  await h?.close();
-});
+const h = chromiumForFile();
 
 const open = (url, body) => h.open(url, body);
 

@@ -3,19 +3,13 @@
 // 10 MB text node. The scan, spread out, still ends with the right findings and
 // draws its badges and banner. Behaviour only: its tasks' lengths are measured
 // in `npm run bench` (section 6).
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium, badgeTexts, bannerText } from './chromium-harness.mjs';
+import { chromiumForFile, badgeTexts, bannerText } from './chromium-harness.mjs';
 import { playListingFromCapture, requireBuild } from './pages.mjs';
 
 requireBuild();
-let h;
-before(async () => {
-  h = await launchChromium();
-});
-after(async () => {
-  await h?.close();
-});
+const h = chromiumForFile();
 
 const flagged = (report) => new Set(report.findings.filter((f) => f.tier <= 3).map((f) => f.entityId));
 

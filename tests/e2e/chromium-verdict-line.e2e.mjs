@@ -3,20 +3,15 @@
 // line at most 48 px high, its full text kept in its title and its text (the
 // accessibility tree). Debian's Chromium, the built extension (dist/chrome), a
 // real Play detail capture turned into TikTok's listing.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium, inBanner, clickInBanner } from './chromium-harness.mjs';
+import { chromiumForFile, inBanner, clickInBanner } from './chromium-harness.mjs';
 import { TIKTOK, playListingFromCapture, requireBuild } from './pages.mjs';
 
 requireBuild();
-let h;
-before(async () => {
-  h = await launchChromium();
+const h = chromiumForFile({}, async (h) => {
   // The longest verdict line there is for TikTok: a federal employee's.
   await h.worker().evaluate(() => chrome.storage.local.set({ profiles: ['government:US'] }));
-});
-after(async () => {
-  await h?.close();
 });
 
 const DETAIL = `https://play.google.com/store/apps/details?id=${TIKTOK.pkg}`;

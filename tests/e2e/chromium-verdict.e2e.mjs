@@ -4,17 +4,11 @@
 // (storage.local `profiles`, profile keys).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium, bannerText, inBanner, inOurShadowRoots } from './chromium-harness.mjs';
+import { chromiumForFile, bannerText, inBanner, inOurShadowRoots } from './chromium-harness.mjs';
 import { TIKTOK, playListingFromCapture, readCaptured, requireBuild } from './pages.mjs';
 
 requireBuild();
-let h;
-before(async () => {
-  h = await launchChromium();
-});
-after(async () => {
-  await h?.close();
-});
+const h = chromiumForFile();
 
 const CAMSCANNER = { pkg: 'com.intsig.camscanner', name: 'CamScanner - PDF Scanner App', developer: 'INTSIG Information Co.,Ltd' };
 const detailUrl = (app) => `https://play.google.com/store/apps/details?id=${app.pkg}`;

@@ -1,21 +1,15 @@
 // The built extension (dist/chrome) in Debian's Chromium against pages served at their real URLs.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchChromium, bannerText, badgeTexts, centreInBanner, clickInBanner, inBanner, shadowModes, extensionRequests, watched } from './chromium-harness.mjs';
+import { chromiumForFile, launchChromium, bannerText, badgeTexts, centreInBanner, clickInBanner, inBanner, shadowModes, extensionRequests, watched } from './chromium-harness.mjs';
 import { HIDING, NAMED_ELEMENTS, SHOWN, hostilePage, hostileUrl, whatThePageShows } from './hostile-pages.mjs';
 import { distChrome, realCaptures, ownCases, playListingFromCapture, readCaptured, requireBuild } from './pages.mjs';
 
 requireBuild();
-let h;
-before(async () => {
-  h = await launchChromium();
-});
-after(async () => {
-  await h?.close();
-});
+const h = chromiumForFile();
 
 const open = (url, body) => h.openReported(url, body);
 
