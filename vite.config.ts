@@ -5,13 +5,13 @@ import { defineConfig } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import manifest from './manifest.json' with { type: 'json' };
-import { coveredIndex } from './scripts/vite-plugin-covered-index';
+import { coveredIndex, recordFiles } from './scripts/vite-plugin-covered-index';
 
 // Content scripts and Firefox-only keys are added back per browser by scripts/build.mjs.
 const { content_scripts: _content, browser_specific_settings: _gecko, ...pagesManifest } = manifest;
 
 export default defineConfig({
-  plugins: [coveredIndex(), preact(), crx({ manifest: pagesManifest as ManifestV3Export, browser: 'chrome' })],
+  plugins: [coveredIndex(), recordFiles(), preact(), crx({ manifest: pagesManifest as ManifestV3Export, browser: 'chrome' })],
   build: {
     outDir: 'dist/chrome',
     emptyOutDir: true,

@@ -2,7 +2,8 @@
 // read once per service-worker life and again whenever it changes.
 
 import browser from 'webextension-polyfill';
-import { AS_OF_DATE, describingOn, readChosenDate, type DescribingOn } from '../shared/as-of';
+import { AS_OF_DATE, readChosenDate, type DescribingOn } from '../shared/as-of';
+import { describingFor } from './record-data';
 
 let chosen: Promise<string | undefined> | undefined;
 browser.storage.onChanged.addListener((changes, area) => {
@@ -12,5 +13,5 @@ browser.storage.onChanged.addListener((changes, area) => {
 /** The describing index for the chosen day, else for today. */
 export async function describingNow(): Promise<DescribingOn> {
   chosen ??= readChosenDate(browser.storage.session);
-  return describingOn(await chosen);
+  return describingFor(await chosen);
 }

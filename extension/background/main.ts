@@ -4,7 +4,6 @@
 
 import browser, { type Runtime } from 'webextension-polyfill';
 import { badgeCount, packDescriptions, parseContentMessage, parsePopupMessage, parseTabReport, reportCount, restrictedLabel, type TabReport } from '../shared/messages';
-import { describingToday } from '../shared/describing';
 import { storedUrl } from '../shared/stored-url';
 import { describeFindings, restrictedCount } from '../../src/match/wording';
 import { ANY_SITE_SETTING, syncAnySite, type AnySiteApi, type AnySiteState } from './any-site';
@@ -24,19 +23,17 @@ import { mergeRepairs, repairRecordsLocal, repairRecordsSession } from './record
 import { MAX_HIDDEN } from '../shared/messages';
 import { splitMarked } from '../../src/record/not-this-app';
 import { buildPageRecord } from '../../src/record/page-record';
-import { dataset } from '../../src/data/dataset';
-import { matchIndex } from './match-index';
+import { matchTables, recordDataset } from './record-data';
 import { isPageStart, pageStartAnswer, type PageStartAnswer } from '../shared/page-start';
 import { parseMatchRequest } from '../../src/match/page-match';
 import { answerMatch } from '../../src/match/answer-match';
 import { REDESCRIBE } from '../shared/redescribe-message';
 
 const session = browser.storage.session;
-// The entities a content script can report (its index is compiled from the same data).
-// Built on first use, not at start-up: a woken worker answers the content script's
-// first message first (extension/shared/page-start.ts).
+// The entities a content script can report (its index is compiled from the same
+// data; every day's describing index holds them all). Built on first use.
 let knownEntities: Set<string> | undefined;
-const isKnownEntity = (id: string) => (knownEntities ??= new Set(describingToday().entities.map((e) => e.id))).has(id);
+const knownEntity = (index: { entities: { id: string }[] }) => (id: string) => (knownEntities ??= new Set(index.entities.map((e) => e.id))).has(id);
 
 // Storage checked (and migrated) once per service-worker life, before anything reads it.
 async function repairStorage(): Promise<void> {
@@ -219,12 +216,11 @@ let startAnswer: PageStartAnswer | undefined;
 browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => {
   if (!fromOwnExtension(sender)) return undefined;
   if (isPageStart(msg)) {
-    // The page is still parsing: answer first, then read the matching tables,
-    // build today's describing data and read the reader's settings (the
-    // questions and the findings that follow need them all).
+    // The page is still parsing: answer first, then read the record and the
+    // matching tables, build the day's describing data and read the reader's
+    // settings (the questions and the findings that follow need them all).
     setTimeout(() => {
-      matchIndex();
-      describingToday();
+      void matchTables();
       void readerState();
     }, 0);
     return Promise.resolve((startAnswer ??= pageStartAnswer(browser.i18n)));
@@ -238,10 +234,10 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
     // "Which of these listings and names are covered?": answered from the tables, nothing stored.
     const question = parseMatchRequest(msg);
     if (question) {
-      const answer = answerMatch(question, matchIndex());
-      if (!question.describe) return Promise.resolve(answer);
+      const answered = matchTables().then((tables) => answerMatch(question, tables));
+      if (!question.describe) return answered;
       // The page's own listing: its words come with the answer (its banner needs no second message).
-      return readerState().then(([marks, index, profiles, dismissed]) => {
+      return Promise.all([answered, readerState()]).then(([answer, [marks, index, profiles, dismissed]]) => {
         const flagged = answer.found.flatMap((f, i) => {
           const l = question.listings[i]!;
           return f && f.tier <= 3 && l.key ? [{ ...f, role: l.role, name: l.name, developer: l.developer, key: l.key }] : [];
@@ -254,14 +250,14 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
       case 'findings': {
         // A report about another page than the one that sent it is not stored or answered.
         if (!sameDocument(m.url, senderUrl)) return undefined;
-        return readerState().then(([marks, index, profiles, dismissed]) => {
+        return Promise.all([readerState(), recordDataset()]).then(([[marks, index, profiles, dismissed], dataset]) => {
         // Listings the user marked "not this app" are left out of the words and counts (kept apart for the export).
         const { shown, marked } = splitMarked(m.findings, marks);
         m.findings = shown;
         // Answer with the words to draw and what the user dismissed as soon as
         // the dismissals are read (the page is waiting to draw); store the report
         // and set the badge alongside, not before.
-        const report = tabReport({ ...m, url: storedUrl(m.url) }, isKnownEntity, Date.now());
+        const report = tabReport({ ...m, url: storedUrl(m.url) }, knownEntity(index), Date.now());
         // Counted over every finding sent, not only those stored (at most 200 per tab), for the reader's profiles.
         report.restricted = restrictedCount(m.findings, index, profiles);
         if (marked.length) report.hidden = marked.slice(0, MAX_HIDDEN);

@@ -6,7 +6,7 @@ import { dataset } from '../../src/data/dataset';
 import { compileIndex, type CompiledIndex } from '../../src/match/compile';
 import { lookupByName, lookupKeys } from '../../src/match/lookup';
 import { summarizeFinding } from '../../src/match/wording';
-import { describingForPage } from '../shared/as-of';
+import { describingForPage } from '../shared/describing';
 import { plural } from '../shared/i18n';
 import { t } from '../shared/page-i18n';
 import { MeasureList, readerVerdict, RowHead } from './details';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { describingForPage } from '../shared/as-of';
+import { describingForPage } from '../shared/describing';
 import { daysBetween } from '../../src/data/status';
 import { listSummary, restrictedCount } from '../../src/match/wording';
 import { reportCount, restrictedLabel, type TabReport } from '../shared/messages';

@@ -1,7 +1,7 @@
 // Per app: the verdict chip, the measures behind it, and per measure the details
 // on demand (status as of the day, whom it binds, the key sentence, timeline,
 // sources primary first). Shared by the page's rows and the name look-up.
-import { describingForPage } from '../shared/as-of';
+import { describingForPage } from '../shared/describing';
 import { dataset } from '../../src/data/dataset';
 import type { Measure, Source } from '../../src/data/schema';
 import { measureTitle, verdictOf, type FindingSummary, type LineEffect, type MeasureLine } from '../../src/match/wording';

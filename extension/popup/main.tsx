@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import { choosePageDate, readChosenDate } from '../shared/as-of';
+import { readChosenDate } from '../shared/as-of';
+import { choosePageDate } from '../shared/describing';
 import { loadTabReport } from './load';
 import { setPageLanguage } from '../shared/page-i18n';
 

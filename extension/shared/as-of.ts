@@ -3,8 +3,7 @@
 // storage.session (for the browsing session; gone when the browser closes); absent
 // means the browsing day. Every surface that describes findings reads it from here.
 
-import type { DescribeIndex } from '../../src/match/compile';
-import { describingAt, describingToday } from './describing';
+export type { DescribingOn } from './describing-cache';
 
 /** storage.session key: the chosen day (YYYY-MM-DD). */
 export const AS_OF_DATE = 'asOfDate';
@@ -17,13 +16,6 @@ export function parseAsOfDate(v: unknown): string | undefined {
   const d = new Date(`${v}T00:00:00Z`);
   if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) return undefined;
   return v >= EARLIEST_AS_OF && v <= '2100-12-31' ? v : undefined;
-}
-
-export type DescribingOn = DescribeIndex & { date: string; chosen: boolean };
-
-/** The describing index for the chosen day, else for today. */
-export function describingOn(chosen: string | undefined, now: Date = new Date()): DescribingOn {
-  return chosen ? { ...describingAt(chosen), chosen: true } : { ...describingToday(now), chosen: false };
 }
 
 export interface SessionArea {
@@ -39,13 +31,3 @@ export async function readChosenDate(session: SessionArea): Promise<string | und
   }
 }
 
-
-// An extension page reads the chosen day once, before it renders (the popup's
-// modules compute their index when first imported): set here, read by describingForPage.
-let pageChosen: string | undefined;
-export function choosePageDate(chosen: string | undefined): void {
-  pageChosen = chosen;
-}
-export function describingForPage(now: Date = new Date()): DescribingOn {
-  return describingOn(pageChosen, now);
-}

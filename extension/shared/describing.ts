@@ -1,23 +1,23 @@
-// Statuses as of the browsing day: the background and the popup describe findings
-// with every status computed for today's date (from the dated events in the data),
-// not for the date the data was checked. Recomputed once a day.
+// Extension pages (popup, options, records) describe from the record they bundle,
+// with statuses as of the browsing day or the day the user chose (./as-of.ts).
 import { dataset } from '../../src/data/dataset';
-import { describeIndexAt, type DescribeIndex } from '../../src/match/compile';
-import { localISODay } from '../../src/data/status';
+import { describingCache, type DescribingOn } from './describing-cache';
 
-// Two days kept: today and a day the user chose (src: extension/shared/as-of.ts).
-const cached = new Map<string, DescribeIndex & { date: string }>();
+const cache = describingCache(dataset);
 
-/** The describing index for `date` (default: today, local time). */
-export function describingAt(date: string): DescribeIndex & { date: string } {
-  let index = cached.get(date);
-  if (!index) {
-    if (cached.size >= 2) cached.delete(cached.keys().next().value!);
-    cached.set(date, (index = describeIndexAt(dataset, date)));
-  }
-  return index;
+/** The describing index for `date`. */
+export const describingAt = cache.at;
+/** The describing index for today (local time). */
+export const describingToday = cache.today;
+/** The describing index for the chosen day, else for today. */
+export const describingOn = cache.on;
+
+// An extension page reads the chosen day once, before it renders (the popup's
+// modules compute their index when first imported): set here, read by describingForPage.
+let pageChosen: string | undefined;
+export function choosePageDate(chosen: string | undefined): void {
+  pageChosen = chosen;
 }
-
-export function describingToday(now: Date = new Date()): DescribeIndex & { date: string } {
-  return describingAt(localISODay(now));
+export function describingForPage(now: Date = new Date()): DescribingOn {
+  return describingOn(pageChosen, now);
 }

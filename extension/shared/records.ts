@@ -6,7 +6,8 @@ import { dataset } from '../../src/data/dataset';
 import { markId, parseMarks } from '../../src/record/not-this-app';
 import { buildPageRecord, type NotThisAppMark, type PageRecord } from '../../src/record/page-record';
 import { NOT_THIS_APP } from '../background/records-storage';
-import { describingOn, readChosenDate } from './as-of';
+import { readChosenDate } from './as-of';
+import { describingOn } from './describing';
 import type { TabReport } from './messages';
 import { saveFile } from './save-file';
 

@@ -10,8 +10,3 @@ declare module 'virtual:content-site' {
   export const adapter: unknown; // a SiteAdapter (src/sites/types.ts)
 }
 
-// The matching tables as one JSON string (the background hands it to the content scripts: extension/background/match-index.ts).
-declare module 'virtual:covered-match-index' {
-  const json: string;
-  export default json;
-}

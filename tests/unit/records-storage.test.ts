@@ -2,7 +2,8 @@
 // switch) repaired value by value at start-up; marks split a page's findings.
 import { describe, expect, test } from 'vitest';
 import { FINDINGS_LOG, FINDINGS_LOG_ENABLED, NOT_THIS_APP, mergeRepairs, repairRecordsLocal, repairRecordsSession } from '../../extension/background/records-storage';
-import { AS_OF_DATE, describingOn, parseAsOfDate } from '../../extension/shared/as-of';
+import { AS_OF_DATE, parseAsOfDate } from '../../extension/shared/as-of';
+import { describingOn } from '../../extension/shared/describing';
 import { addMark, markId, MAX_MARKS, parseMarks, removeMark, splitMarked } from '../../src/record/not-this-app';
 import { parseRecordsRequest } from '../../extension/background/not-this-app-request';
 

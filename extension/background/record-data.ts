@@ -1,0 +1,34 @@
+// The record and the matching tables, read by the background from the package's
+// own JSON files (src/data/record-files.ts) on first use
+// and kept for the service worker's life. Not bundled into its code: a woken
+// worker starts without parsing the record, answers the page's first message
+// at once, and reads these while the page parses (the questions that follow need them).
+
+import browser from 'webextension-polyfill';
+import type { Dataset } from '../../src/data/schema';
+import type { MatchIndex } from '../../src/match/compile';
+import { describingCache, type DescribingOn } from '../shared/describing-cache';
+import { RECORD_FILES } from '../../src/data/record-files';
+
+
+const readJson = <T>(file: string): Promise<T> => fetch(browser.runtime.getURL(file)).then((r) => r.json() as Promise<T>);
+
+let dataset: Promise<Dataset> | undefined;
+let tables: Promise<MatchIndex> | undefined;
+let describing: Promise<ReturnType<typeof describingCache>> | undefined;
+
+/** The record (measures, entities, sources). */
+export function recordDataset(): Promise<Dataset> {
+  return (dataset ??= readJson<Dataset>(RECORD_FILES.dataset));
+}
+
+/** The matching tables: the background answers the content scripts' questions with them (src/match/page-match.ts). */
+export function matchTables(): Promise<MatchIndex> {
+  return (tables ??= readJson<MatchIndex>(RECORD_FILES.matchIndex));
+}
+
+/** The describing index for a chosen day, else for today (each kept; src: extension/shared/describing-cache.ts). */
+export async function describingFor(chosen: string | undefined): Promise<DescribingOn> {
+  describing ??= recordDataset().then(describingCache);
+  return (await describing).on(chosen);
+}

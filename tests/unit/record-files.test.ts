@@ -1,0 +1,47 @@
+// The background reads the record and the matching tables from the package's
+// JSON files on first use (extension/background/record-data.ts), not from its
+// code: a woken service worker starts without parsing the record. Reads dist/
+// (`npm test` builds first; alone: `npm run build`, then `npx vitest run`).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { RECORD_FILES } from '../../src/data/record-files';
+import { dataset } from '../../src/data/dataset';
+
+const DIST = 'dist/chrome';
+
+/** The service worker's modules: its entry and every module it imports, transitively. */
+function workerModules(): Map<string, string> {
+  const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as { background: { service_worker: string } };
+  const out = new Map<string, string>();
+  const visit = (file: string) => {
+    if (out.has(file)) return;
+    const code = readFileSync(join(DIST, file), 'utf8');
+    out.set(file, code);
+    const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+    for (const m of code.matchAll(/(?:from|import)\s*["'`]\.\/([^"'`]+)["'`]/g)) visit(dir + m[1]!);
+  };
+  visit(manifest.background.service_worker);
+  return out;
+}
+
+describe('the record beside the background, not in it', () => {
+  test('both files are in the build (Chrome and Firefox) and hold the record and its tables', () => {
+    for (const browser of ['chrome', 'firefox']) {
+      for (const file of Object.values(RECORD_FILES)) expect(existsSync(join('dist', browser, file)), `${browser}/${file}`).toBe(true);
+    }
+    const shipped = JSON.parse(readFileSync(join(DIST, RECORD_FILES.dataset), 'utf8')) as typeof dataset;
+    expect(shipped.measures.map((m) => m.id)).toEqual(dataset.measures.map((m) => m.id));
+    expect(shipped.entities.map((e) => e.id)).toEqual(dataset.entities.map((e) => e.id));
+    const tables = JSON.parse(readFileSync(join(DIST, RECORD_FILES.matchIndex), 'utf8')) as { entities: { id: string }[] };
+    expect(tables.entities.map((e) => e.id)).toContain('app-camscanner');
+  });
+
+  test("the service worker's code carries no record: no entity id, no measure id, no source address", () => {
+    const modules = workerModules();
+    expect(modules.size).toBeGreaterThan(3);
+    const code = [...modules.values()].join('\n');
+    for (const id of ['app-camscanner', 'co-intsig', 'app-wechat', dataset.measures[0]!.id]) expect(code).not.toContain(id);
+    expect(code).not.toContain(dataset.measures[0]!.sources[0]!.url);
+  });
+});
