@@ -1,14 +1,13 @@
-// Covered apps named anywhere in a page's text ("…share it on WeChat…"): the
-// page's text nodes read into pieces, counted with the compiled automaton
-// (src/match/mention-counter.ts): by the background in the extension (the page
-// sends pageTextSteps' text), here in tests and benchmarks. Reads node data
-// only, never layout: no rendered-text getters, no geometry, no computed styles.
+// The page's text, as the content script sends it to the background (which
+// folds it and counts the covered apps named in it: src/match/answer-match.ts):
+// its text nodes, page text only, joined by "\0" (no name spans two), read in
+// pieces so the walk can stop between them. Reads node data only, never layout:
+// no rendered-text getters, no geometry, no computed styles. (Counted with the
+// tables at hand in tests and benchmarks: ./count-mentions.ts.)
 
-import { MentionCounter, OVERLAP, WINDOW } from '../../src/match/mention-counter';
-import type { MatchIndex } from '../../src/match/compile';
-import { normalizeName } from '../../src/match/normalize';
 import { isOwnUi } from './ui';
-import { runSteps, type Steps } from '../../src/sites/steps';
+import { type Steps } from '../../src/sites/steps';
+import { WINDOW } from '../../src/match/text-window';
 
 // Text in these is not page text (code, styles, form values, inert markup).
 const SKIP_PARENTS = new Set(['script', 'style', 'noscript', 'textarea', 'template']);
@@ -16,59 +15,15 @@ const SKIP_PARENTS = new Set(['script', 'style', 'noscript', 'textarea', 'templa
 // cutting a longer node too (one 10 MB text node would otherwise be read whole).
 const MAX_TEXT = 300_000;
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
-// Text that needs folding first: anything but ASCII and the plain separators the
-// automaton folds itself (isPlainSeparator: ·, •, –, “”, …, ★ …). Most store text is that.
-const NEEDS_FOLDING = /[^\t\n\f\r\x20-\x7e\u00a0-\u00a9\u00ab\u00ac\u00ae-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf\u00d7\u00f7\u2010-\u2027\u2030-\u205e\u2190-\u245f\u2500-\u27bf\u3000]/;
-
-/**
- * Folds only the words that need it ("Best 🏆 app" folds "🏆" alone): the
- * automaton reads ASCII as is, and normalizeName on a whole paragraph costs
- * far more than on the odd word. Words are split at ASCII whitespace only, so
- * invisible characters inside a word ("Cam\u200bScanner") still fold away. O(n).
- */
-function foldWords(data: string): string {
-  const words = data.split(ASCII_SPACE);
-  for (let i = 0; i < words.length; i++) if (NEEDS_FOLDING.test(words[i]!)) words[i] = normalizeName(words[i]!);
-  return words.join(' ');
-}
-const ASCII_SPACE = /[ \t\n\r\f]+/;
-
-export { OVERLAP, WINDOW };
 /** A piece of text this long is a point where the walk may stop. */
 const LONG_PIECE = 4096;
 /** Text nodes read between two points where the walk may stop. */
 const NODES_PER_STEP = 64;
 
 /**
- * Entity index → number of mentions in the text under `root`. Pass `names`
- * to also get the first spelling seen for each entity (for the evidence line).
- *
- * ASCII text (with common punctuation) is scanned as is: the automaton folds
- * it itself. Other text is folded with normalizeName first, as the names were.
- */
-export function scanTextMentions(root: Node, index: MatchIndex, names?: Map<number, string>): Map<number, number> {
-  return runSteps(textMentionSteps(root, index, names));
-}
-
-/**
- * scanTextMentions as a resumable walk: it may stop every few text nodes and
- * after every window of text (src/match/mention-counter.ts: a window cut inside
- * a node starts the next one OVERLAP characters back).
- */
-export function* textMentionSteps(root: Node, index: MatchIndex, names?: Map<number, string>, window = WINDOW): Steps<Map<number, number>> {
-  const counter = new MentionCounter(index.automaton, names, window);
-  if (!index.automaton || index.automaton.ends.length === 0) return counter.counts;
-  for (const piece of textPieceSteps(root, window)) {
-    if (piece === undefined) yield;
-    else if (counter.add(piece)) yield;
-  }
-  return counter.finish();
-}
-
-/**
- * The page's text under `root` as one string, as the counter reads it (folded,
- * text nodes joined by "\0", at most MAX_TEXT characters of page text): what the
- * content script sends the background to count there.
+ * The page's text under `root` as one string (text nodes joined by "\0", at
+ * most MAX_TEXT characters of page text): what the content script sends the
+ * background to fold and count there.
  */
 export function* pageTextSteps(root: Node): Steps<string> {
   let text = '';
@@ -76,7 +31,7 @@ export function* pageTextSteps(root: Node): Steps<string> {
     if (piece === undefined) yield;
     else {
       text += piece;
-      // A point to stop after a long piece too (reading and folding one is the costly part).
+      // A point to stop after a long piece too (reading one is the costly part).
       if (piece.length >= LONG_PIECE) yield;
     }
   }
@@ -84,11 +39,11 @@ export function* pageTextSteps(root: Node): Steps<string> {
 }
 
 /**
- * The text nodes under `root` (page text only, our UI and code left out), folded
- * where needed, in pieces of about `window` characters; a node after the first
- * starts with "\0". Yields undefined every few nodes (a point where the walk may stop).
+ * The text nodes under `root` (page text only, our UI and code left out), as they
+ * are, in pieces of about `window` characters; a node after the first starts
+ * with "\0". Yields undefined every few nodes (a point where the walk may stop).
  */
-function* textPieceSteps(root: Node, window: number): Generator<string | undefined, void, void> {
+export function* textPieceSteps(root: Node, window: number): Generator<string | undefined, void, void> {
   if (isOwnUi(root)) return;
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
   if (!doc) return;
@@ -110,11 +65,9 @@ function* textPieceSteps(root: Node, window: number): Generator<string | undefin
     const data = (node as Text).data.slice(0, budget);
     if (data.length < 2) continue;
     budget -= data.length;
-    const fold = NEEDS_FOLDING.test(data);
     let first = true;
     for (const piece of pieces(data, window)) {
-      const folded = fold ? foldWords(piece) : piece;
-      yield first && any ? '\0' + folded : folded;
+      yield first && any ? '\0' + piece : piece;
       first = false;
     }
     any = true;
@@ -123,8 +76,8 @@ function* textPieceSteps(root: Node, window: number): Generator<string | undefin
 
 /**
  * A node's text in pieces of about `size` characters, each cut just after a run of
- * ASCII whitespace where there is one (folding word by word gives the same text
- * folded in pieces or whole), and never inside a surrogate pair.
+ * ASCII whitespace where there is one (src/match/fold-text.ts, folding word by word,
+ * gives the same text folded in pieces or whole), and never inside a surrogate pair.
  */
 function* pieces(data: string, size: number): Generator<string, void, void> {
   let at = 0;

@@ -1,10 +1,11 @@
 // The background's answer to a page's question (src/match/page-match.ts): the
-// listings matched against the full tables, the text's mentions counted with the
+// listings matched against the full tables, the text (folded here) and its mentions counted with the
 // automaton in one go (the background has no page to keep responsive).
 
 import type { MatchIndex } from './compile';
 import { matchListing } from './match';
 import { MentionCounter } from './mention-counter';
+import { foldPageText } from './fold-text';
 import type { MatchAnswer, MatchRequest, MatchResult, TextMention } from './page-match';
 
 /** The answer: each listing matched against the full tables, the text counted with the automaton in one go. */
@@ -18,7 +19,7 @@ export function answerMatch(req: MatchRequest, index: MatchIndex): MatchResult {
   if (req.text) {
     const names = new Map<number, string>();
     const counter = new MentionCounter(index.automaton, names, Infinity);
-    counter.add(req.text);
+    counter.add(foldPageText(req.text));
     for (const [entity, count] of counter.finish()) mentions.push({ entityId: index.entities[entity]!.id, count, name: names.get(entity)! });
   }
   return { found, mentions };

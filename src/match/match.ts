@@ -379,7 +379,4 @@ export function matchListing(listing: Listing, index: MatchIndex, where = 'on th
   return null;
 }
 
-/** Tiers that put a banner or a badge on the page; tier 4 is popup-only. */
-export function isFlag(f: Pick<Finding, 'tier'>): boolean {
-  return f.tier <= 3;
-}
+export { isFlag } from './flag';

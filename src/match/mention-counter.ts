@@ -1,20 +1,15 @@
 // Counting covered apps named in a text ("…share it on WeChat…") with the
 // compiled Aho–Corasick automaton: O(text) whatever the number of names. The
-// text arrives in pieces (a page's text nodes, already folded, joined by "\0":
+// text arrives in pieces (a page's text nodes, folded (./fold-text.ts), joined by "\0":
 // no name spans two nodes) and is scanned in windows, so a caller that must keep
 // its tasks short (the content script) can stop after each window; one that
 // need not (the background, answering a page) passes a window of Infinity.
 
 import { findMatches, type Automaton } from './automaton';
 
-/** Characters per automaton call: a window of a long text takes a millisecond or two. */
-export const WINDOW = 32_768;
-/**
- * Characters a window repeats from the one before: more than any name can span
- * (names are under 100 characters; a test checks the index), so a name across a
- * window edge is found in the next window, whole and once.
- */
-export const OVERLAP = 512;
+import { OVERLAP, WINDOW } from './text-window';
+
+export { OVERLAP, WINDOW };
 
 export class MentionCounter {
   /** Entity index → mentions counted. */

@@ -15,7 +15,7 @@ import { localMatcher } from '../../src/match/answer-match';
 import { linkListings, PageScanner, type ScannerHooks } from '../../extension/content/scanner';
 import { matchListing } from '../../src/match/match';
 import type { Listing } from '../../src/sites/types';
-import { scanTextMentions } from '../../extension/content/mentions';
+import { scanTextMentions } from '../../extension/content/count-mentions';
 
 const realIndex = raw as CompiledIndex;
 let index: CompiledIndex = realIndex;

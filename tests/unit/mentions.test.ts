@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { dataset } from '../../src/data/dataset';
 import { compileIndex } from '../../src/match/compile';
-import { scanTextMentions } from '../../extension/content/mentions';
+import { scanTextMentions } from '../../extension/content/count-mentions';
 import { addBadge, isOwnUi, removeAllUi } from '../../extension/content/ui';
 
 const index = compileIndex(dataset);

@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { dataset } from '../../src/data/dataset';
 import { compileIndex, toMatchIndex } from '../../src/match/compile';
 import { matchListing } from '../../src/match/match';
-import { scanTextMentions } from '../../extension/content/mentions';
+import { scanTextMentions } from '../../extension/content/count-mentions';
 import { answerMatch } from '../../src/match/answer-match';
 import { MAX_QUERIES, parseMatchRequest, parseMatchResult } from '../../src/match/page-match';
 import { answeredI18n, CONTENT_UI_KEYS, isPageStart, PAGE_START, pageStartAnswer, parsePageStart } from '../../extension/shared/page-start';
