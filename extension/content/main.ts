@@ -12,9 +12,9 @@ import { hostMatches } from '../../src/sites/hosts';
 import type { SiteAdapter } from '../../src/sites/types';
 import { parseDescriptions, type ContentMessage } from '../shared/messages';
 import { answeredI18n, PAGE_START, parsePageStart, type PageStart } from '../shared/page-start';
-import { parseMatchResult, type MatchRequest } from '../../src/match/page-match';
+import { parseMatchResult, type MatchRequest, type MatchResult } from '../../src/match/page-match';
 import { isRedescribe } from '../shared/redescribe-message';
-import { PageScanner, type PageMatcher } from './scanner';
+import { PageScanner, urlListing, type PageMatcher } from './scanner';
 import { isOwnUi, setUiI18n } from './ui';
 import { timeSlices } from './slices';
 
@@ -52,10 +52,6 @@ async function start(): Promise<void> {
   if (adapter.hosts.length > 0 && !adapter.hosts.some((h) => hostMatches(location.hostname, h))) return;
   // The script runs at document_start: the first message goes now (waking a
   // stopped service worker while the page parses) and the scan waits for both.
-  const [started] = await Promise.all([send(PAGE_START).then(parsePageStart), documentParsed(document)]);
-  if (!started) return; // no answer (extension reloaded or updated): leave the page alone
-  setUiI18n(answeredI18n(started));
-
   const matcher: PageMatcher = {
     match: (listings, text, describe) => {
       const question: MatchRequest = { type: 'match', listings };
@@ -64,6 +60,16 @@ async function start(): Promise<void> {
       return send(question).then((r) => parseMatchResult(r, listings.length));
     },
   };
+  const pageStart = send(PAGE_START).then(parsePageStart);
+  // The page's own listing as its address tells it, asked now too (with its words):
+  // an answer that is in when the page is parsed draws the banner at once.
+  const startUrl = location.href;
+  const byUrlListing = urlListing(adapter, new URL(startUrl));
+  let byUrl: MatchResult | undefined;
+  if (byUrlListing) void Promise.resolve(matcher.match([byUrlListing], undefined, true)).then((r) => (byUrl = r));
+  const [started] = await Promise.all([pageStart, documentParsed(document)]);
+  if (!started) return; // no answer (extension reloaded or updated): leave the page alone
+  setUiI18n(answeredI18n(started));
   const slices = timeSlices();
   const scanner = new PageScanner(document, matcher, adapter, {
     // The address the scan is about (not location.href: a page that moved on a moment ago is not reported with the old page's findings).
@@ -87,14 +93,18 @@ async function start(): Promise<void> {
     return (kind === 'detail' || kind === 'developer') && scanner.idle && !scanner.payloads().some((p) => p.role === 'main') && mainRetries < MAIN_RETRIES;
   };
   // The scan runs in slices: a page with nothing found is reported once its scan has run to its end.
-  const scanPage = (url: string) =>
-    void scanner.fullScan(new URL(url)).then((finished) => {
+  const scanPage = (url: string, early?: MatchResult) =>
+    void scanner.fullScan(new URL(url), early).then((finished) => {
       if (finished && !scanner.payloads().length) void send({ type: 'findings', url, findings: [] });
     });
 
-  // The scan's first slice in a task of its own, not after the script's start-up in the injection task.
-  await slices.pause();
-  scanPage(currentUrl);
+  // The page's address told its banner: drawn now, before DOMContentLoaded, and the scan goes on.
+  // Else the scan's first slice in a task of its own (not after the script's start-up in the injection task).
+  if (byUrl && currentUrl === startUrl) scanPage(currentUrl, byUrl);
+  else {
+    await slices.pause();
+    scanPage(currentUrl);
+  }
 
   let pending: Element[] = [];
   let removed = false;

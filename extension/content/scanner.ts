@@ -9,8 +9,9 @@
 
 import { type ListingQuery, type MatchAnswer, type MatchResult, type TextMention } from '../../src/match/page-match';
 import type { Listing, ListingId, SiteAdapter } from '../../src/sites/types';
-import { isFlag } from '../../src/match/match';
+import { isFlag } from '../../src/match/flag';
 import { storeLinkSteps } from '../../src/sites/links';
+import { idsFromUrl } from '../../src/sites/store-links';
 import { runSteps, type ListingSteps, type Steps } from '../../src/sites/steps';
 import { parseDescriptions, type Descriptions, type FindingDescription, type FindingPayload } from '../shared/messages';
 import { addBadge, badgeText, isOwnUi, removeAllUi, removeBanner, showBanner, type BannerModel } from './ui';
@@ -74,6 +75,24 @@ function listingKey(l: Listing): string {
 
 const MAX_LINKS = 3000;
 
+// Developer ids in links (a card's "by INTSIG" link) are not listings of their own.
+const notAListing = (id: ListingId) => id.platform === 'google-play-developer' || id.platform === 'apple-developer';
+
+/**
+ * The page's own listing as its address alone tells it (a detail page's store
+ * id), or undefined. The content script asks about it at document_start, while
+ * the page parses: a page whose address names a covered app gets its banner as
+ * soon as it is parsed. Its name and developer, read from the page, follow with
+ * the rest of the page.
+ */
+export function urlListing(adapter: SiteAdapter, url: URL): ListingQuery | undefined {
+  if (adapter.classify(url) !== 'detail') return undefined;
+  const ids = idsFromUrl(url, 'url').filter((id) => !notAListing(id));
+  if (ids.length === 0) return undefined;
+  const listing: Listing = { role: 'main', ids };
+  return asQuery(listing, true);
+}
+
 /** What a finding says, as one string (computed once, when it is recorded): the findings are compared by it. */
 const signature = (p: FindingPayload) => `${p.entityId}\0${p.tier}\0${p.role}\0${p.name ?? ''}\0${p.developer ?? ''}\0${p.evidence.join('\0')}`;
 /** A finding whose element the page removed is let go when it is still gone this much later. */
@@ -82,9 +101,6 @@ const PRUNE_GRACE_MS = 100;
 const QUERY_BATCH = 250;
 /** Listings' answers kept in memory (then forgotten all at once and asked again). */
 const MAX_REMEMBERED = 5000;
-
-// Developer ids in links (a card's "by INTSIG" link) are not listings of their own.
-const notAListing = (id: ListingId) => id.platform === 'google-play-developer' || id.platform === 'apple-developer';
 
 /** Store links in the page or in an added subtree (a "Get it on Google Play" button, a card link). */
 export function linkListings(root: ParentNode, base: URL): Listing[] {
@@ -130,7 +146,7 @@ function titleIn(card: Element, name: string | undefined): Element | undefined {
 
 export class PageScanner {
   /** By listing key; text mentions under `mention:<entity id>` with their count and first spelling. */
-  #findings = new Map<string, { payload: FindingPayload; sig: string; mention?: { count: number; name: string }; el?: Element }>();
+  #findings = new Map<string, { payload: FindingPayload; sig: string; mention?: { count: number; name: string }; el?: Element; byUrl?: true }>();
   /** What the last full message held (key → signature; a list of 3,000 is not compared as one text), and the last answer. */
   #sentSigs = new Map<string, string>();
   /** Findings whose element was gone at the last prune (let go at the next if still gone). */
@@ -182,18 +198,40 @@ export class PageScanner {
   /**
    * First scan of a page (or of a new in-page URL). Resolves when it has run to
    * its end (true), or was dropped for a newer page state (false).
+   * byUrl: the matcher's answer (asked with describe) about urlListing(url), when it is already in.
    */
-  fullScan(url: URL): Promise<boolean> {
+  fullScan(url: URL, byUrl?: MatchResult): Promise<boolean> {
     this.reset();
     this.#url = url;
     if (!this.#adapter.classify(url)) return Promise.resolve(true);
-    return this.#enqueue(this.#fullScanSteps(url));
+    const drawn = byUrl ? this.#takeByUrl(url, byUrl) : false;
+    return this.#enqueue(this.#fullScanSteps(url, drawn));
   }
 
-  *#fullScanSteps(url: URL): Steps<void> {
+  /**
+   * The banner from the answer about the page's address (drawn now, before the
+   * page is read); true when the page's own listing is flagged by it. The scan
+   * then reads the listing's name and developer and sends them with the rest of
+   * the page; that answer's words replace these where they differ.
+   */
+  #takeByUrl(url: URL, result: MatchResult): boolean {
+    const query = urlListing(this.#adapter, url);
+    const answer = result.found[0];
+    const described = parseDescriptions(result.described);
+    if (!query || !answer || answer.tier > 3 || !described || this.#options.drawUi === false) return false;
+    const listing: Listing = { role: 'main', ids: query.ids };
+    if (!this.#take(listing, answer)) return false;
+    this.#findings.get(listingKey(listing))!.byUrl = true;
+    this.#answer = described;
+    this.#draw(described);
+    return true;
+  }
+
+  *#fullScanSteps(url: URL, drawn: boolean): Steps<void> {
     // The page's own listing first: if it is covered, its findings go to the
     // background now and the banner's round trip overlaps the rest of the scan.
-    let early = false;
+    // (Already drawn from the page's address: it goes with the rest, no words asked ahead.)
+    let early = drawn;
     const rest: Listing[] = [];
     try {
       for (const found of extractionSteps(this.#adapter, this.#doc, url)) {
@@ -202,7 +240,8 @@ export class PageScanner {
           continue;
         }
         const main = found.filter(isMain);
-        if (main.length > 0 && (yield* this.#consumeSteps(main, undefined, true))) early = true;
+        if (drawn) rest.push(...main);
+        else if (main.length > 0 && (yield* this.#consumeSteps(main, undefined, true))) early = true;
         for (const l of found) if (!isMain(l)) rest.push(l);
       }
     } catch {
@@ -450,7 +489,8 @@ export class PageScanner {
   #worthAsking(listing: Listing): boolean {
     const existing = this.#findings.get(listingKey(listing));
     // A link to the app the page is about, or a second link to a card's app: already counted.
-    if (existing && (existing.payload.role === 'main' || existing.payload.role === 'vendor' || listing.role === 'link')) return false;
+    // (The page's own listing as its address told it: the listing read from the page replaces it.)
+    if (existing && (existing.payload.role === 'main' || existing.payload.role === 'vendor' || listing.role === 'link')) return !!existing.byUrl && isMain(listing);
     // A card the page removed while the scan was paused: nothing of it is kept.
     if (listing.element && (this.#decorated.has(listing.element) || (listing.role !== 'main' && !listing.element.isConnected))) return false;
     // A flagged card's own link is not a second listing (memory, not an attribute: the page can write those).
@@ -462,6 +502,8 @@ export class PageScanner {
   #take(listing: Listing, answer: MatchAnswer | null): boolean {
     if (!answer || !this.#worthAsking(listing)) return false;
     const key = listingKey(listing);
+    // The page's own listing read from the page: the one its address told goes (under whatever key).
+    if (isMain(listing)) for (const [k, f] of this.#findings) if (f.byUrl) this.#findings.delete(k);
     const payload: FindingPayload = {
       entityId: answer.entityId,
       tier: answer.tier,

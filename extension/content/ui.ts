@@ -173,7 +173,7 @@ export interface BannerHandlers {
 // wins and the toolbar count stays the only sign.
 const RESTORES = 10;
 let restoresLeft = RESTORES;
-let current: { host: HTMLElement; guard: MutationObserver } | undefined;
+let current: { host: HTMLElement; guard: MutationObserver; root: ShadowRoot; bar: HTMLElement; live: HTMLElement; key: string; model: BannerModel } | undefined;
 // Per banner key, across redraws: whether the reader expanded it, and whether (and which verdict) it announced.
 const expandedKeys = new Set<string>();
 const announcedKeys = new Set<string>();
@@ -184,8 +184,34 @@ const announcedKeys = new Set<string>();
 const hostStyle = () =>
   `all:initial!important;display:block!important;position:fixed!important;inset:auto ${uiDir === 'rtl' ? 'auto 8px 8px' : '8px 8px auto'}!important;margin:0!important;padding:0!important;border:0!important;background:transparent!important;overflow:visible!important;z-index:2147483647!important`;
 
+/** Calls `fn` after the page's next layout (a ResizeObserver's first report); at once where there is none. */
+function afterLayout(doc: Document, fn: () => void): void {
+  const RO = doc.defaultView?.ResizeObserver;
+  if (!RO) return fn();
+  const ro = new RO(() => {
+    ro.disconnect();
+    fn();
+  });
+  ro.observe(doc.documentElement);
+}
+
 /** Replaces the banner (if any) with this one. Our handlers act on the user's own input only (isTrusted). */
 export function showBanner(doc: Document, model: BannerModel, handlers: BannerHandlers): HTMLElement {
+  // The same listing's banner, still in place (new words for it: the page's own
+  // name and developer after its address, another profile): its contents change,
+  // its host and style sheet stay (nothing is parsed, laid out or shown anew).
+  if (current && current.key === model.key && current.host.parentNode === doc.documentElement) {
+    const old = current.bar;
+    const hadFocus = current.root.activeElement;
+    current.bar = banner(doc, model, handlers);
+    current.model = model;
+    old.replaceWith(current.bar);
+    announce(current.live, model);
+    // Keyboard focus on a control of the old contents moves to the same control.
+    const cls = hadFocus?.getAttribute('class');
+    if (cls) (current.bar.querySelector(`.${cls.split(' ')[0]}`) as HTMLElement | null)?.focus();
+    return current.host;
+  }
   removeBanner(doc);
   const host = doc.createElement('div');
   host.setAttribute(HOST_ATTR, 'banner');
@@ -198,8 +224,52 @@ export function showBanner(doc: Document, model: BannerModel, handlers: BannerHa
   host.setAttribute('popover', 'manual');
   // Closed: page scripts cannot read or rewrite what the banner says.
   const root = host.attachShadow({ mode: 'closed' });
-  root.append(styleSheet(doc, BANNER_CSS));
+  const bar = banner(doc, model, handlers);
+  const live = el(doc, 'div', undefined, 'sr');
+  live.setAttribute('role', 'status');
+  live.setAttribute('aria-live', 'polite');
+  root.append(styleSheet(doc, BANNER_CSS), bar, live);
+  announce(live, model);
+  // On <html>, not <body>: a transform or filter on body cannot displace it.
+  doc.documentElement.append(host);
+  // Shown at once (its inline style outranks the closed popover's display:none), and
+  // moved into the top layer once the page has been laid out: showPopover() brings
+  // the page's style up to date first, and a page not yet rendered (a banner drawn
+  // while it parses) would have all of it computed in our call instead of the browser's frame.
+  let pending = !!host.showPopover;
+  afterLayout(doc, () => {
+    pending = false;
+    if (current?.host !== host || !host.isConnected) return;
+    try {
+      host.showPopover();
+    } catch {
+      // not shown in the top layer (an odd document state): still drawn, on top by z-index
+    }
+  });
 
+  const restore = (records?: MutationRecord[]) => {
+    // Replaced by a newer banner (its events may still arrive), or still in place
+    // and shown (another change under <html>, our own toggle event): nothing to do.
+    if (current?.host !== host) return;
+    if (host.parentNode === doc.documentElement && !records?.some((r) => r.target === host) && (pending || !host.showPopover || host.matches(':popover-open'))) return;
+    // Drawn again from the latest model (never from what the page left).
+    if (restoresLeft-- > 0) {
+      const latest = current.model;
+      removeBanner(doc);
+      showBanner(doc, latest, handlers);
+    }
+    else guard.disconnect(); // the page wins; the toolbar count still shows
+  };
+  const guard = new doc.defaultView!.MutationObserver(restore);
+  guard.observe(host, { attributes: true, childList: true });
+  guard.observe(doc.documentElement, { childList: true });
+  host.addEventListener('toggle', () => restore());
+  current = { host, guard, root, bar, live, key: model.key, model };
+  return host;
+}
+
+/** The banner's contents (the region inside our root): its lines, controls and announcement. */
+function banner(doc: Document, model: BannerModel, handlers: BannerHandlers): HTMLElement {
   const bar = el(doc, 'section', undefined, `bar ${model.verdict}`);
   bar.lang = uiLang;
   bar.dir = uiDir;
@@ -260,41 +330,21 @@ export function showBanner(doc: Document, model: BannerModel, handlers: BannerHa
     setExpanded(false);
     toggle.focus();
   });
-  // A polite, one-time announcement of the verdict (not again when the banner is redrawn).
-  const live = el(doc, 'div', undefined, 'sr');
-  live.setAttribute('role', 'status');
-  live.setAttribute('aria-live', 'polite');
-  bar.append(line, more, live);
-  root.append(bar);
-  // On <html>, not <body>: a transform or filter on body cannot displace it.
-  doc.documentElement.append(host);
-  try {
-    host.showPopover?.();
-  } catch {
-    // not shown in the top layer (an odd document state): still drawn, on top by z-index
-  }
-  // Keyed by the verdict too: a verdict that changed (the reader's profiles did) is announced again.
-  const announced = `${model.key}\n${model.verdictText}`;
-  if (!announcedKeys.has(announced)) {
-    announcedKeys.add(announced);
-    // after insertion: a live region announces changes, not its first content
-    setTimeout(() => (live.textContent = `${t('extName')}: ${model.verdictText}`), 250);
-  }
+  bar.append(line, more);
+  return bar;
+}
 
-  const restore = (records?: MutationRecord[]) => {
-    // Replaced by a newer banner (its events may still arrive), or still in place
-    // and shown (another change under <html>, our own toggle event): nothing to do.
-    if (current?.host !== host) return;
-    if (host.parentNode === doc.documentElement && !records?.some((r) => r.target === host) && (!host.showPopover || host.matches(':popover-open'))) return;
-    if (restoresLeft-- > 0) showBanner(doc, model, handlers);
-    else guard.disconnect(); // the page wins; the toolbar count still shows
-  };
-  const guard = new doc.defaultView!.MutationObserver(restore);
-  guard.observe(host, { attributes: true, childList: true });
-  guard.observe(doc.documentElement, { childList: true });
-  host.addEventListener('toggle', () => restore());
-  current = { host, guard };
-  return host;
+/**
+ * A polite, one-time announcement of the verdict (not again when the banner is
+ * redrawn), in the host's live region (it outlives redrawn contents). Keyed by
+ * the verdict too: a verdict that changed (the reader's profiles did) is announced again.
+ */
+function announce(live: HTMLElement, model: BannerModel): void {
+  const announced = `${model.key}\n${model.verdictText}`;
+  if (announcedKeys.has(announced)) return;
+  announcedKeys.add(announced);
+  // after insertion: a live region announces changes, not its first content
+  setTimeout(() => (live.textContent = `${t('extName')}: ${model.verdictText}`), 250);
 }
 
 export function removeBanner(_doc: Document): void {

@@ -8,7 +8,7 @@ import { compileIndex, toMatchIndex } from '../../src/match/compile';
 import { describeFindings } from '../../src/match/wording';
 import { googlePlay } from '../../src/sites/google-play';
 import { localMatcher } from '../../src/match/answer-match';
-import { PageScanner } from '../../extension/content/scanner';
+import { PageScanner, urlListing } from '../../extension/content/scanner';
 import { packDescriptions, type Descriptions, type FindingPayload } from '../../extension/shared/messages';
 
 const compiled = compileIndex(dataset);
@@ -103,6 +103,77 @@ describe('PageScanner', () => {
     expect(asked.slice(1).every((a) => a.describe === undefined && a.keys.every((k) => k === undefined))).toBe(true);
     expect(document.querySelectorAll('[data-covered-apps="banner"]')).toHaveLength(1);
     expect(sent).toEqual([false]); // no partial message: only the full list, for the report
+  });
+
+  test("the page's address alone: a detail page's store id, asked with its key; nothing for a list page", () => {
+    expect(urlListing(googlePlay, new URL(URL_))).toEqual({
+      role: 'main',
+      ids: [{ platform: 'google-play', value: 'com.intsig.camscanner', from: 'url' }],
+      key: 'google-play:com.intsig.camscanner',
+    });
+    expect(urlListing(googlePlay, new URL('https://play.google.com/store/search?q=scanner&c=apps'))).toBeUndefined();
+    expect(urlListing(googlePlay, new URL('https://play.google.com/store/apps/dev?id=7907302180590353069'))).toBeUndefined();
+  });
+
+  test("an answer about the page's address, in before the scan: the banner is drawn before the page is read, then the page's own listing replaces it", async () => {
+    const { document } = parseHTML(PAGE);
+    Object.defineProperty(document, 'location', { value: new URL(URL_) });
+    const local = localMatcher(index);
+    const describe = (listings: Parameters<typeof local.match>[0], answer: ReturnType<typeof local.match>) => {
+      const flagged = answer.found.flatMap((f, i) => (f && f.tier <= 3 ? [{ ...f, role: listings[i]!.role, name: listings[i]!.name, developer: listings[i]!.developer, key: listings[i]!.key! }] : []));
+      return packDescriptions({ ...describeFindings(flagged, compiled), dismissed: [] });
+    };
+    const byUrlQuery = urlListing(googlePlay, new URL(URL_))!;
+    const byUrlAnswer = local.match([byUrlQuery]);
+    const byUrl = { ...byUrlAnswer, described: describe([byUrlQuery], byUrlAnswer) };
+    const asked: { n: number; describe?: true }[] = [];
+    const sent: FindingPayload[][] = [];
+    const answers: ((d: Descriptions) => void)[] = [];
+    const matcher = {
+      match: async (listings: Parameters<typeof local.match>[0], text?: string, d?: true) => (asked.push({ n: listings.length, describe: d }), local.match(listings, text)),
+    };
+    const scanner = new PageScanner(document as unknown as Document, matcher, googlePlay, {
+      onFindings(findings) {
+        sent.push(findings);
+        return new Promise<Descriptions>((resolve) => answers.push(resolve));
+      },
+      onDetails() {},
+      onDismiss() {},
+    });
+    const scanned = scanner.fullScan(new URL(URL_), byUrl);
+    // Drawn in the call, from the address's answer: no question asked yet, the page not yet read.
+    const banner = document.querySelector('[data-covered-apps="banner"]');
+    expect(banner).not.toBeNull();
+    await scanned;
+    await new Promise((r) => setTimeout(r, 300));
+    // No question ahead for the page's own listing: it went with the rest of the page, without words asked.
+    expect(asked.every((a) => a.describe === undefined)).toBe(true);
+    // One main finding, the one read from the page (its name and developer), with the card's.
+    expect(sent).toHaveLength(1);
+    const main = sent[0]!.filter((f) => f.role === 'main');
+    expect(main).toEqual([expect.objectContaining({ entityId: 'app-camscanner', name: 'CamScanner - PDF Scanner App', developer: 'INTSIG Information Co.,Ltd' })]);
+    expect(sent[0]!.map((f) => f.entityId).sort()).toEqual(['app-camscanner', 'app-wechat']);
+    // The words for the page's own listing redraw the banner's contents in place: the same host.
+    answers[0]!({ ...describeFindings(sent[0]!, compiled), dismissed: [] });
+    await flush();
+    expect(document.querySelectorAll('[data-covered-apps="banner"]')).toHaveLength(1);
+    expect(document.querySelector('[data-covered-apps="banner"]')).toBe(banner);
+  });
+
+  test("an answer about the address that flags nothing draws nothing: the scan asks about the page's own listing as before", async () => {
+    const { document } = parseHTML(PAGE.replace('com.intsig.camscanner', 'com.example.scanner'));
+    const url = 'https://play.google.com/store/apps/details?id=com.example.scanner&hl=en';
+    Object.defineProperty(document, 'location', { value: new URL(url) });
+    const local = localMatcher(index);
+    const asked: (true | undefined)[] = [];
+    const matcher = { match: async (listings: Parameters<typeof local.match>[0], text?: string, d?: true) => (asked.push(d), local.match(listings, text)) };
+    const scanner = new PageScanner(document as unknown as Document, matcher, googlePlay, { onFindings: () => undefined, onDetails() {}, onDismiss() {} });
+    const byUrl = local.match([urlListing(googlePlay, new URL(url))!]);
+    expect(byUrl.found).toEqual([null]);
+    scanner.fullScan(new URL(url), byUrl);
+    expect(document.querySelector('[data-covered-apps="banner"]')).toBeNull();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(asked[0]).toBe(true);
   });
 
   test('a card the page re-renders is answered from memory: the matcher is asked about it once', async () => {
