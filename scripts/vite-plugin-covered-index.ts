@@ -8,6 +8,7 @@
 
 import type { Plugin } from 'vite';
 import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { dataset as realDataset } from '../src/data/dataset';
 import type { Dataset } from '../src/data/schema';
 import { validateDataset } from '../src/data/validate';
@@ -44,14 +45,17 @@ const MODULES: Record<string, () => string> = {
  * synthetic 10× record, every time the service worker starts).
  */
 
-/** Emits RECORD_FILES into the build: the record (validated) and the matching tables compiled from it. */
+/** Emits RECORD_FILES into the build (gzipped JSON): the record (validated) and the matching tables compiled from it. */
 export function recordFiles(): Plugin {
   return {
     name: 'covered-apps:record-files',
     generateBundle() {
       const index = compiledIndex();
-      this.emitFile({ type: 'asset', fileName: RECORD_FILES.dataset, source: JSON.stringify(dataset()) });
-      this.emitFile({ type: 'asset', fileName: RECORD_FILES.matchIndex, source: JSON.stringify(toMatchIndex(index)) });
+      // ASCII only (\uXXXX escapes): the worker decodes and parses a one-byte string, about twice as fast.
+      const ascii = (json: string) => json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+      const gzip = (v: unknown) => gzipSync(ascii(JSON.stringify(v)), { level: 9 });
+      this.emitFile({ type: 'asset', fileName: RECORD_FILES.dataset, source: gzip(dataset()) });
+      this.emitFile({ type: 'asset', fileName: RECORD_FILES.matchIndex, source: gzip(toMatchIndex(index)) });
     },
   };
 }

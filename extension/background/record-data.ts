@@ -11,7 +11,12 @@ import { describingCache, type DescribingOn } from '../shared/describing-cache';
 import { RECORD_FILES } from '../../src/data/record-files';
 
 
-const readJson = <T>(file: string): Promise<T> => fetch(browser.runtime.getURL(file)).then((r) => r.json() as Promise<T>);
+/** A gzipped JSON file of the package (ASCII: the build escapes the rest), inflated as it is read. */
+const readJson = async <T>(file: string): Promise<T> => {
+  const body = (await fetch(browser.runtime.getURL(file))).body!;
+  const bytes = await new Response(body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
+  return JSON.parse(new TextDecoder().decode(bytes)) as T;
+};
 
 let dataset: Promise<Dataset> | undefined;
 let tables: Promise<MatchIndex> | undefined;

@@ -4,6 +4,7 @@
 // (`npm test` builds first; alone: `npm run build`, then `npx vitest run`).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { RECORD_FILES } from '../../src/data/record-files';
 import { dataset } from '../../src/data/dataset';
@@ -30,10 +31,14 @@ describe('the record beside the background, not in it', () => {
     for (const browser of ['chrome', 'firefox']) {
       for (const file of Object.values(RECORD_FILES)) expect(existsSync(join('dist', browser, file)), `${browser}/${file}`).toBe(true);
     }
-    const shipped = JSON.parse(readFileSync(join(DIST, RECORD_FILES.dataset), 'utf8')) as typeof dataset;
+    const read = (file: string) => JSON.parse(gunzipSync(readFileSync(join(DIST, file))).toString('utf8')) as unknown;
+    const shipped = read(RECORD_FILES.dataset) as typeof dataset;
     expect(shipped.measures.map((m) => m.id)).toEqual(dataset.measures.map((m) => m.id));
     expect(shipped.entities.map((e) => e.id)).toEqual(dataset.entities.map((e) => e.id));
-    const tables = JSON.parse(readFileSync(join(DIST, RECORD_FILES.matchIndex), 'utf8')) as { entities: { id: string }[] };
+    const tables = read(RECORD_FILES.matchIndex) as { entities: { id: string }[] };
+    // ASCII only (the rest as \uXXXX escapes), and the same text once parsed: "“" and "é" come back.
+    for (const file of Object.values(RECORD_FILES)) expect(gunzipSync(readFileSync(join(DIST, file))).every((b) => b < 0x80), file).toBe(true);
+    expect(JSON.stringify(shipped)).toBe(JSON.stringify(dataset));
     expect(tables.entities.map((e) => e.id)).toContain('app-camscanner');
   });
 
