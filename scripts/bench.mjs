@@ -977,7 +977,8 @@ if (run('7')) {
   console.log('   document_start starts it. Main-thread: CDP Profiler samples with a content*.js frame (as in section 3), cold worker;');
   console.log('   those are wall time (a sample is as long as the time since the last), so CPU the page\'s thread did not get counts');
   console.log('   too. CPU: the page\'s main-thread tasks from its navigation (trace), each task\'s thread time times the share of');
-  console.log('   its samples with a content*.js frame (as in section 6).');
+  console.log('   its samples with a content*.js frame (as in section 6; the trace samples about every 0.2 ms, so a task shorter');
+  console.log('   than that may have none and count 0: a lower bound).');
   console.log('   Answers: the content script\'s own messages sent again from its isolated world after the page settled (cold: the');
   console.log('   worker stopped just before the first one). The tables stay in the background: no content script receives them.');
 }
