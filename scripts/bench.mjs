@@ -733,7 +733,7 @@ if (run('6')) {
   console.log('   events after it marked its own work done (thread-CPU "tdur" and wall "dur"); the extension\'s: a task holding a');
   console.log('   CPU-profile sample with a content*.js frame; wall time also counts other processes on a busy machine.');
   console.log('   "no ext. task > 50 ms" checks the largest of every load\'s "its own share" (CPU). "after start-up": the same leaving out the first');
-  console.log('   extension task (the script\'s evaluation and index unpacking, before the scan). "its own share": the task\'s CPU');
+  console.log('   extension task (the script\'s evaluation at document_start, before the scan). "its own share": the task\'s CPU');
   console.log('   time × the share of its wall time in content*.js samples (a page task can end with our MutationObserver callback).');
   console.log('   content-script ms: profile samples in content*.js (wall time: inflated on a busy machine, compare with and without).');
 

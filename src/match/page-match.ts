@@ -17,7 +17,7 @@ export type ListingQuery = Pick<Listing, 'ids' | 'name' | 'developer' | 'role'> 
 export interface MatchRequest {
   type: 'match';
   listings: ListingQuery[];
-  /** The page's text (or an added subtree's), as src/match/mention-counter.ts reads it. */
+  /** The page's text (or an added subtree's) as it is: its text nodes joined by "\0" (the background folds it: src/match/fold-text.ts). */
   text?: string;
   /**
    * Also describe what is flagged, for the reader (the page's own listing, asked
@@ -51,7 +51,7 @@ export interface MatchResult {
 
 /** Listings per question (the content script asks in batches of at most this many). */
 export const MAX_QUERIES = 1000;
-/** Characters of text per question: the content script reads at most 300,000 of page text (folding can lengthen it). */
+/** Characters of text per question: the content script reads at most 300,000 of page text (and a "\0" between nodes). */
 export const MAX_QUERY_TEXT = 1_000_000;
 const MAX_FIELD = 500;
 const MAX_KEY = 1000;
