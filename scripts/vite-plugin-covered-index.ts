@@ -12,9 +12,9 @@ import { gzipSync } from 'node:zlib';
 import { dataset as realDataset } from '../src/data/dataset';
 import type { Dataset } from '../src/data/schema';
 import { validateDataset } from '../src/data/validate';
-import { compileIndex, toMatchIndex, type CompiledIndex } from '../src/match/compile';
+import { compileIndex, describeIndexAt, toMatchIndex, type CompiledIndex } from '../src/match/compile';
 import { syntheticRecord } from './synthetic-record';
-import { RECORD_FILES } from '../src/data/record-files';
+import { backgroundRecord, RECORD_FILES } from '../src/data/record-files';
 
 const RECORDS: Record<string, () => Dataset> = {
   real: () => realDataset,
@@ -45,7 +45,7 @@ const MODULES: Record<string, () => string> = {
  * synthetic 10× record, every time the service worker starts).
  */
 
-/** Emits RECORD_FILES into the build (gzipped JSON): the record (validated) and the matching tables compiled from it. */
+/** Emits RECORD_FILES into the build (gzipped JSON): the background's copy of the record and the matching tables compiled from it. */
 export function recordFiles(): Plugin {
   return {
     name: 'covered-apps:record-files',
@@ -54,7 +54,13 @@ export function recordFiles(): Plugin {
       // ASCII only (\uXXXX escapes): the worker decodes and parses a one-byte string, about twice as fast.
       const ascii = (json: string) => json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
       const gzip = (v: unknown) => gzipSync(ascii(JSON.stringify(v)), { level: 9 });
-      this.emitFile({ type: 'asset', fileName: RECORD_FILES.dataset, source: gzip(dataset()) });
+      const record = backgroundRecord(dataset());
+      // The background describes from this copy: the same words as from the whole record (statuses as of the record's date and today).
+      for (const date of [dataset().asOf, new Date().toISOString().slice(0, 10)]) {
+        if (JSON.stringify(describeIndexAt(record, date)) !== JSON.stringify(describeIndexAt(dataset(), date)))
+          throw new Error(`record-files: the background's copy of the record describes differently on ${date}`);
+      }
+      this.emitFile({ type: 'asset', fileName: RECORD_FILES.dataset, source: gzip(record) });
       this.emitFile({ type: 'asset', fileName: RECORD_FILES.matchIndex, source: gzip(toMatchIndex(index)) });
     },
   };

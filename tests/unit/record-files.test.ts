@@ -6,7 +6,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { RECORD_FILES } from '../../src/data/record-files';
+import { backgroundRecord, RECORD_FILES } from '../../src/data/record-files';
+import { describeIndexAt } from '../../src/match/compile';
+import { buildPageRecord } from '../../src/record/page-record';
 import { dataset } from '../../src/data/dataset';
 
 const DIST = 'dist/chrome';
@@ -26,6 +28,22 @@ function workerModules(): Map<string, string> {
   return out;
 }
 
+describe("the background's copy of the record (no store identifiers)", () => {
+  test('describes every entity as the whole record does, on any day', () => {
+    const copy = backgroundRecord(dataset);
+    for (const date of ['2021-01-05', '2021-06-09', '2023-03-01', dataset.asOf, '2027-06-01']) {
+      expect(describeIndexAt(copy, date), date).toEqual(describeIndexAt(dataset, date));
+    }
+  });
+
+  test('a page record built from it is the same', () => {
+    const index = describeIndexAt(dataset, dataset.asOf);
+    const findings = [{ entityId: 'app-camscanner', tier: 1 as const, evidence: ['store id'], role: 'main' as const, key: 'google-play:com.intsig.camscanner' }];
+    const input = { url: 'https://play.google.com/store/apps/details?id=com.intsig.camscanner', findings, notThisApp: [], index, chosenDate: false, checkedAt: new Date(0), extension: { name: 'Covered Apps', version: '0' } };
+    expect(buildPageRecord({ ...input, dataset: backgroundRecord(dataset) })).toEqual(buildPageRecord({ ...input, dataset }));
+  });
+});
+
 describe('the record beside the background, not in it', () => {
   test('both files are in the build (Chrome and Firefox) and hold the record and its tables', () => {
     for (const browser of ['chrome', 'firefox']) {
@@ -38,7 +56,9 @@ describe('the record beside the background, not in it', () => {
     const tables = read(RECORD_FILES.matchIndex) as { entities: { id: string }[] };
     // ASCII only (the rest as \uXXXX escapes), and the same text once parsed: "“" and "é" come back.
     for (const file of Object.values(RECORD_FILES)) expect(gunzipSync(readFileSync(join(DIST, file))).every((b) => b < 0x80), file).toBe(true);
-    expect(JSON.stringify(shipped)).toBe(JSON.stringify(dataset));
+    expect(JSON.stringify(shipped)).toBe(JSON.stringify(backgroundRecord(dataset)));
+    // The background's copy: no store identifiers (the tables hold them).
+    expect(shipped.entities.every((e) => e.identifiers.length === 0)).toBe(true);
     expect(tables.entities.map((e) => e.id)).toContain('app-camscanner');
   });
 
