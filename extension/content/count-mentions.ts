@@ -5,7 +5,7 @@
 
 import { MentionCounter, WINDOW } from '../../src/match/mention-counter';
 import type { MatchIndex } from '../../src/match/compile';
-import { foldNodeText } from '../../src/match/fold-text';
+import { foldPageText } from '../../src/match/fold-text';
 import { runSteps, type Steps } from '../../src/sites/steps';
 import { textPieceSteps } from './mentions';
 
@@ -27,8 +27,8 @@ export function* textMentionSteps(root: Node, index: MatchIndex, names?: Map<num
   if (!index.automaton || index.automaton.ends.length === 0) return counter.counts;
   for (const piece of textPieceSteps(root, window)) {
     if (piece === undefined) yield;
-    // (A piece after a node's first starts with the "\0" between nodes: folded apart, kept as it is.)
-    else if (counter.add(piece.startsWith('\0') ? '\0' + foldNodeText(piece.slice(1)) : foldNodeText(piece))) yield;
+    // Folded as the background folds the text the page sends (a node's piece may start with the "\0" before it).
+    else if (counter.add(foldPageText(piece))) yield;
   }
   return counter.finish();
 }

@@ -62,7 +62,10 @@ export function* textPieceSteps(root: Node, window: number): Generator<string | 
       skip = p !== null && p.nodeType === 1 && SKIP_PARENTS.has((p as Element).localName);
     }
     if (skip) continue;
-    const data = (node as Text).data.slice(0, budget);
+    let data = (node as Text).data.slice(0, budget);
+    // "\0" in what is sent marks where a node ends; one inside a node (a script can put it there,
+    // the parser never does) is dropped, as folding drops it ("We\0Chat" reads "WeChat").
+    if (data.includes('\0')) data = data.replaceAll('\0', '');
     if (data.length < 2) continue;
     budget -= data.length;
     let first = true;

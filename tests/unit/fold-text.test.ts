@@ -7,6 +7,9 @@ import { compileIndex, toMatchIndex } from '../../src/match/compile';
 import { answerMatch } from '../../src/match/answer-match';
 import { foldNodeText, foldPageText } from '../../src/match/fold-text';
 import { normalizeName } from '../../src/match/normalize';
+import { parseHTML } from 'linkedom';
+import { pageTextSteps } from '../../extension/content/mentions';
+import { runSteps } from '../../src/sites/steps';
 
 const index = toMatchIndex(compileIndex(dataset));
 const mentions = (text: string) => Object.fromEntries(answerMatch({ type: 'match', listings: [], text }, index).mentions.map((m) => [m.entityId, m.count]));
@@ -27,5 +30,13 @@ describe('page text folded in the background', () => {
     expect(foldPageText('We\u200b\0Chat')).toBe(`${normalizeName('We\u200b')}\0Chat`);
     expect(mentions('We\u200b\0Chat Pay')).toEqual({});
     expect(mentions('WeChat\0Pay')).toEqual({ 'app-wechat': 1 });
+  });
+
+  test("the page's text as the content script sends it: a NUL a script put inside a node is dropped, the one between nodes kept", () => {
+    const { document } = parseHTML('<!doctype html><html><body><p>Share on </p><p>Chat</p></body></html>');
+    document.querySelector('p')!.append(document.createTextNode('We\u0000Chat today We'));
+    const sent = runSteps(pageTextSteps(document.body));
+    expect(sent).toBe('Share on \0WeChat today We\0Chat');
+    expect(mentions(sent)).toEqual({ 'app-wechat': 1 });
   });
 });
