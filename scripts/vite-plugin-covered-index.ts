@@ -39,13 +39,12 @@ const MODULES: Record<string, () => string> = {
 };
 
 /**
- * The files the background reads on first use (extension/background/record-data.ts),
- * beside its code rather than inside it: a JSON file is parsed as data, while the
- * same text as a string in a script is first scanned as code (seconds for the
- * synthetic 10× record, every time the service worker starts).
+ * Emits RECORD_FILES (gzipped JSON): the background's copy of the record and the
+ * matching tables compiled from it, read on first use (extension/background/record-data.ts).
+ * Beside the worker's code rather than inside it: a JSON file is parsed as data,
+ * while the same text as a string in a script is first scanned as code (seconds
+ * for the synthetic 10× record, every time the service worker starts).
  */
-
-/** Emits RECORD_FILES into the build (gzipped JSON): the background's copy of the record and the matching tables compiled from it. */
 export function recordFiles(): Plugin {
   return {
     name: 'covered-apps:record-files',

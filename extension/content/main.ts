@@ -12,9 +12,9 @@ import { hostMatches } from '../../src/sites/hosts';
 import type { SiteAdapter } from '../../src/sites/types';
 import { parseDescriptions, type ContentMessage } from '../shared/messages';
 import { answeredI18n, PAGE_START, parsePageStart, type PageStart } from '../shared/page-start';
-import { parseMatchResult, type MatchRequest, type MatchResult } from '../../src/match/page-match';
+import { parseMatchResult, type MatchRequest } from '../../src/match/page-match';
 import { isRedescribe } from '../shared/redescribe-message';
-import { PageScanner, urlListing, type PageMatcher } from './scanner';
+import { PageScanner, urlListing, type ByUrl, type PageMatcher } from './scanner';
 import { isOwnUi, setUiI18n } from './ui';
 import { timeSlices } from './slices';
 
@@ -64,9 +64,9 @@ async function start(): Promise<void> {
   // The page's own listing as its address tells it, asked now too (with its words):
   // an answer that is in when the page is parsed draws the banner at once.
   const startUrl = location.href;
-  const byUrlListing = urlListing(adapter, new URL(startUrl));
-  let byUrl: MatchResult | undefined;
-  if (byUrlListing) void Promise.resolve(matcher.match([byUrlListing], undefined, true)).then((r) => (byUrl = r));
+  const query = urlListing(adapter, new URL(startUrl));
+  let byUrl: ByUrl | undefined;
+  if (query) void Promise.resolve(matcher.match([query], undefined, true)).then((result) => (byUrl = result && { query, result }));
   const [started] = await Promise.all([pageStart, documentParsed(document)]);
   if (!started) return; // no answer (extension reloaded or updated): leave the page alone
   setUiI18n(answeredI18n(started));
@@ -93,7 +93,7 @@ async function start(): Promise<void> {
     return (kind === 'detail' || kind === 'developer') && scanner.idle && !scanner.payloads().some((p) => p.role === 'main') && mainRetries < MAIN_RETRIES;
   };
   // The scan runs in slices: a page with nothing found is reported once its scan has run to its end.
-  const scanPage = (url: string, early?: MatchResult) =>
+  const scanPage = (url: string, early?: ByUrl) =>
     void scanner.fullScan(new URL(url), early).then((finished) => {
       if (finished && !scanner.payloads().length) void send({ type: 'findings', url, findings: [] });
     });

@@ -93,6 +93,12 @@ export function urlListing(adapter: SiteAdapter, url: URL): ListingQuery | undef
   return asQuery(listing, true);
 }
 
+/** The page's own listing as its address told it (urlListing), and the matcher's answer about it. */
+export interface ByUrl {
+  query: ListingQuery;
+  result: MatchResult;
+}
+
 /** What a finding says, as one string (computed once, when it is recorded): the findings are compared by it. */
 const signature = (p: FindingPayload) => `${p.entityId}\0${p.tier}\0${p.role}\0${p.name ?? ''}\0${p.developer ?? ''}\0${p.evidence.join('\0')}`;
 /** A finding whose element the page removed is let go when it is still gone this much later. */
@@ -198,13 +204,13 @@ export class PageScanner {
   /**
    * First scan of a page (or of a new in-page URL). Resolves when it has run to
    * its end (true), or was dropped for a newer page state (false).
-   * byUrl: the matcher's answer (asked with describe) about urlListing(url), when it is already in.
+   * byUrl: the question about urlListing(url) and the matcher's answer (asked with describe), when it is already in.
    */
-  fullScan(url: URL, byUrl?: MatchResult): Promise<boolean> {
+  fullScan(url: URL, byUrl?: ByUrl): Promise<boolean> {
     this.reset();
     this.#url = url;
     if (!this.#adapter.classify(url)) return Promise.resolve(true);
-    const drawn = byUrl ? this.#takeByUrl(url, byUrl) : false;
+    const drawn = byUrl ? this.#takeByUrl(byUrl) : false;
     return this.#enqueue(this.#fullScanSteps(url, drawn));
   }
 
@@ -214,11 +220,10 @@ export class PageScanner {
    * then reads the listing's name and developer and sends them with the rest of
    * the page; that answer's words replace these where they differ.
    */
-  #takeByUrl(url: URL, result: MatchResult): boolean {
-    const query = urlListing(this.#adapter, url);
+  #takeByUrl({ query, result }: ByUrl): boolean {
     const answer = result.found[0];
     const described = parseDescriptions(result.described);
-    if (!query || !answer || answer.tier > 3 || !described || this.#options.drawUi === false) return false;
+    if (!answer || answer.tier > 3 || !described || this.#options.drawUi === false) return false;
     const listing: Listing = { role: 'main', ids: query.ids };
     if (!this.#take(listing, answer)) return false;
     this.#findings.get(listingKey(listing))!.byUrl = true;

@@ -257,8 +257,7 @@ export function showBanner(doc: Document, model: BannerModel, handlers: BannerHa
       const latest = current.model;
       removeBanner(doc);
       showBanner(doc, latest, handlers);
-    }
-    else guard.disconnect(); // the page wins; the toolbar count still shows
+    } else guard.disconnect(); // the page wins; the toolbar count still shows
   };
   const guard = new doc.defaultView!.MutationObserver(restore);
   guard.observe(host, { attributes: true, childList: true });
@@ -268,7 +267,7 @@ export function showBanner(doc: Document, model: BannerModel, handlers: BannerHa
   return host;
 }
 
-/** The banner's contents (the region inside our root): its lines, controls and announcement. */
+/** The banner's contents (the region inside our root): its verdict, lines and controls. */
 function banner(doc: Document, model: BannerModel, handlers: BannerHandlers): HTMLElement {
   const bar = el(doc, 'section', undefined, `bar ${model.verdict}`);
   bar.lang = uiLang;

@@ -125,7 +125,7 @@ describe('PageScanner', () => {
     };
     const byUrlQuery = urlListing(googlePlay, new URL(URL_))!;
     const byUrlAnswer = local.match([byUrlQuery]);
-    const byUrl = { ...byUrlAnswer, described: describe([byUrlQuery], byUrlAnswer) };
+    const byUrl = { query: byUrlQuery, result: { ...byUrlAnswer, described: describe([byUrlQuery], byUrlAnswer) } };
     const asked: { n: number; describe?: true }[] = [];
     const sent: FindingPayload[][] = [];
     const answers: ((d: Descriptions) => void)[] = [];
@@ -168,8 +168,9 @@ describe('PageScanner', () => {
     const asked: (true | undefined)[] = [];
     const matcher = { match: async (listings: Parameters<typeof local.match>[0], text?: string, d?: true) => (asked.push(d), local.match(listings, text)) };
     const scanner = new PageScanner(document as unknown as Document, matcher, googlePlay, { onFindings: () => undefined, onDetails() {}, onDismiss() {} });
-    const byUrl = local.match([urlListing(googlePlay, new URL(url))!]);
-    expect(byUrl.found).toEqual([null]);
+    const query = urlListing(googlePlay, new URL(url))!;
+    const byUrl = { query, result: local.match([query]) };
+    expect(byUrl.result.found).toEqual([null]);
     scanner.fullScan(new URL(url), byUrl);
     expect(document.querySelector('[data-covered-apps="banner"]')).toBeNull();
     await new Promise((r) => setTimeout(r, 50));
