@@ -12,6 +12,7 @@ import { dismissKeysFor, issuedDismissKey, sameDocument, tabReport } from './tab
 import { PROFILES_KEY, readProfileSetting } from '../shared/profile-setting';
 import { translator } from '../shared/i18n';
 import { isNeutral, type Profile } from '../../src/profile/profile';
+import type { Describer } from '../../src/match/compile';
 
 const t = translator(browser.i18n);
 // Records (issue 12): chosen status date, "not this app", findings log.
@@ -30,10 +31,6 @@ import { answerMatch } from '../../src/match/answer-match';
 import { REDESCRIBE } from '../shared/redescribe-message';
 
 const session = browser.storage.session;
-// The entities a content script can report (its index is compiled from the same
-// data; every day's describing index holds them all). Built on first use.
-let knownEntities: Set<string> | undefined;
-const knownEntity = (index: { entities: { id: string }[] }) => (id: string) => (knownEntities ??= new Set(index.entities.map((e) => e.id))).has(id);
 
 // Storage checked (and migrated) once per service-worker life, before anything reads it.
 async function repairStorage(): Promise<void> {
@@ -89,13 +86,13 @@ browser.storage.onChanged.addListener((changes, area) => {
  * answer brings the new verdicts, and the open banner and badges are redrawn.
  */
 async function recountTabs(): Promise<void> {
-  const [profiles, index] = await Promise.all([getProfiles(), describingNow()]);
+  const [profiles, describer] = await Promise.all([getProfiles(), describingNow()]);
   const all = await session.get(null);
   for (const [key, v] of Object.entries(all)) {
     const report = parseTabReport(v);
     const tabId = Number(key.slice(4));
     if (!key.startsWith('tab:') || !report) continue;
-    report.restricted = restrictedCount(report.findings, index, profiles);
+    report.restricted = restrictedCount(report.findings, describer.about(report.findings.map((f) => f.entityId)), profiles);
     await setBadge(tabId, report, !isNeutral(profiles)).catch(() => undefined);
     await session.set({ [key]: report }).catch(() => undefined);
     // Its top frame only (the one whose findings are kept); a page without our script (gone, reloaded) does not answer.
@@ -197,9 +194,9 @@ async function openDetails(tabId: number, key?: string): Promise<void> {
 /** What the words for a page depend on (each read once and cached): "not this app" marks, the status date, the reader's profiles, their dismissals. */
 const readerState = () => Promise.all([getMarks(), describingNow(), getProfiles(), getDismissed()]);
 
-/** Findings in words for the reader, with what they dismissed: what a page draws (packed for the trip). */
-function wordsFor(shown: Parameters<typeof describeFindings>[0], index: Parameters<typeof describeFindings>[1], profiles: Profile[], dismissed: string[]) {
-  return packDescriptions({ ...describeFindings(shown, index, profiles), dismissed });
+/** Findings in words for the reader, with what they dismissed: what a page draws (packed for the trip). Only their entities are described. */
+function wordsFor(shown: Parameters<typeof describeFindings>[0], describer: Describer, profiles: Profile[], dismissed: string[]) {
+  return packDescriptions({ ...describeFindings(shown, describer.about(shown.map((f) => f.entityId)), profiles), dismissed });
 }
 
 /** The tab's report and toolbar count are gone: a new document loads, or the page moved in place. */
@@ -237,12 +234,12 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
       const answered = matchTables().then((tables) => answerMatch(question, tables));
       if (!question.describe) return answered;
       // The page's own listing: its words come with the answer (its banner needs no second message).
-      return Promise.all([answered, readerState()]).then(([answer, [marks, index, profiles, dismissed]]) => {
+      return Promise.all([answered, readerState()]).then(([answer, [marks, describer, profiles, dismissed]]) => {
         const flagged = answer.found.flatMap((f, i) => {
           const l = question.listings[i]!;
           return f && f.tier <= 3 && l.key ? [{ ...f, role: l.role, name: l.name, developer: l.developer, key: l.key }] : [];
         });
-        return { ...answer, described: wordsFor(splitMarked(flagged, marks).shown, index, profiles, dismissed) };
+        return { ...answer, described: wordsFor(splitMarked(flagged, marks).shown, describer, profiles, dismissed) };
       });
     }
     if (!m || sender.frameId !== 0) return undefined;
@@ -250,15 +247,17 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
       case 'findings': {
         // A report about another page than the one that sent it is not stored or answered.
         if (!sameDocument(m.url, senderUrl)) return undefined;
-        return Promise.all([readerState(), recordDataset()]).then(([[marks, index, profiles, dismissed], dataset]) => {
+        return Promise.all([readerState(), recordDataset()]).then(([[marks, describer, profiles, dismissed], dataset]) => {
         // Listings the user marked "not this app" are left out of the words and counts (kept apart for the export).
         const { shown, marked } = splitMarked(m.findings, marks);
         m.findings = shown;
         // Answer with the words to draw and what the user dismissed as soon as
         // the dismissals are read (the page is waiting to draw); store the report
         // and set the badge alongside, not before.
-        const report = tabReport({ ...m, url: storedUrl(m.url) }, knownEntity(index), Date.now());
+        // Only entities of the record are kept (the content script's tables come from the same record).
+        const report = tabReport({ ...m, url: storedUrl(m.url) }, describer.has, Date.now());
         // Counted over every finding sent, not only those stored (at most 200 per tab), for the reader's profiles.
+        const index = describer.about(m.findings.map((f) => f.entityId));
         report.restricted = restrictedCount(m.findings, index, profiles);
         if (marked.length) report.hidden = marked.slice(0, MAX_HIDDEN);
         if (reportCount(report) > badgeCount(m.findings)) report.restrictedAtLeast = true;
@@ -272,11 +271,11 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
             .then(() => setEvicting({ [tabKey(tabId)]: report }))
             .catch(() => undefined);
           void logVisit(tabId, `${report.url}\n${index.date}`, () =>
-            buildPageRecord({ ...report, notThisApp: [], index, dataset, chosenDate: index.chosen, checkedAt: new Date(), extension: { name: 'Covered Apps', version: browser.runtime.getManifest().version } }),
+            buildPageRecord({ ...report, notThisApp: [], index, dataset, chosenDate: describer.chosen, checkedAt: new Date(), extension: { name: 'Covered Apps', version: browser.runtime.getManifest().version } }),
           );
         }
         // Every finding sent is described (not only those stored), with the verdict for the reader: each card waits for its words.
-        return wordsFor(m.findings, index, profiles, dismissed);
+        return wordsFor(m.findings, describer, profiles, dismissed);
         });
       }
       case 'navigated':

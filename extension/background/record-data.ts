@@ -7,7 +7,7 @@
 import browser from 'webextension-polyfill';
 import type { Dataset } from '../../src/data/schema';
 import type { MatchIndex } from '../../src/match/compile';
-import { describingCache, type DescribingOn } from '../shared/describing-cache';
+import { describingCache, type DescriberOn } from '../shared/describing-cache';
 import { RECORD_FILES } from '../../src/data/record-files';
 
 
@@ -32,8 +32,8 @@ export function matchTables(): Promise<MatchIndex> {
   return (tables ??= readJson<MatchIndex>(RECORD_FILES.matchIndex));
 }
 
-/** The describing index for a chosen day, else for today (each kept; src: extension/shared/describing-cache.ts). */
-export async function describingFor(chosen: string | undefined): Promise<DescribingOn> {
+/** The describer for a chosen day, else for today (each kept; extension/shared/describing-cache.ts). */
+export async function describingFor(chosen: string | undefined): Promise<DescriberOn> {
   describing ??= recordDataset().then(describingCache);
   return (await describing).on(chosen);
 }

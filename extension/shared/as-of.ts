@@ -3,8 +3,6 @@
 // storage.session (for the browsing session; gone when the browser closes); absent
 // means the browsing day. Every surface that describes findings reads it from here.
 
-export type { DescribingOn } from './describing-cache';
-
 /** storage.session key: the chosen day (YYYY-MM-DD). */
 export const AS_OF_DATE = 'asOfDate';
 /** The earliest day one can ask for: before any measure in the data. */

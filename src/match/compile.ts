@@ -142,18 +142,36 @@ export interface DescribeIndex {
   entities: CompiledEntity[];
 }
 
-/** Statuses, namings and lines as of `date`: only entities some measure reaches by then. */
-export function describeIndexAt(dataset: Dataset, date: string = dataset.asOf): DescribeIndex & { date: string } {
+/**
+ * Describing entity by entity, as of `date`: every measure compiled at once (they
+ * are few), each entity's lines only when first asked for. The background's first
+ * answer on a page needs one entity's words, not every entity's (a 10× record: 5,000).
+ */
+export interface Describer {
+  asOf: string;
+  date: string;
+  measures: CompiledMeasure[];
+  /** Is this an entity of the record (reached by a measure or not)? */
+  has(id: string): boolean;
+  /** The entity's lines as of `date`; undefined when no measure reaches it by then, or the record does not know it. */
+  entity(id: string): CompiledEntity | undefined;
+  /** The describing index of these entities only (those some measure reaches), in the order given. */
+  about(ids: Iterable<string>): DescribeIndex & { date: string };
+  /** The describing index of every entity some measure reaches, in the record's order (describeIndexAt). */
+  all(): DescribeIndex & { date: string };
+}
+
+export function describerAt(dataset: Dataset, date: string = dataset.asOf): Describer {
   const byId = new Map(dataset.entities.map((e) => [e.id, e] as const));
   const measureIndex = new Map(dataset.measures.map((m, i) => [m.id, i] as const));
   const measures = dataset.measures.map((m) => compileMeasure(m, date));
-
   const nameOf = (id: string) => byId.get(id)?.name ?? id;
-  const coverageById = new Map<string, CompiledCoverage[]>();
-  for (const e of dataset.entities) {
-    coverageById.set(
-      e.id,
-      coverageFor(e.id, dataset, date).map(
+  const start = (c: CompiledCoverage) => measureStart(dataset.measures[c.m]!) ?? '';
+
+  const described = new Map<string, CompiledEntity | null>();
+  const describe = (e: Entity): CompiledEntity | null => {
+    const coverage = coverageFor(e.id, dataset, date)
+      .map(
         (c): CompiledCoverage => ({
           m: measureIndex.get(c.measure.id)!,
           label: c.via.label,
@@ -168,31 +186,50 @@ export function describeIndexAt(dataset: Dataset, date: string = dataset.asOf): 
           ...(c.via.scope ? { scope: c.via.scope.text } : {}),
           ...(c.outOfScope ? { outOfScope: true as const } : {}),
         }),
-      ),
-    );
-  }
-  const start = (c: CompiledCoverage) => measureStart(dataset.measures[c.m]!) ?? '';
-
-  // Only entities some measure reaches are shipped to the page; the rest
-  // (look-alike-only records, unrelated parents) stay in the popup's data.
-  const entities: CompiledEntity[] = [];
-  const entityIndex = new Map<string, number>();
-  for (const e of dataset.entities) {
-    const coverage = coverageById.get(e.id)!.sort((a, b) => lineRank(a) - lineRank(b) || start(a).localeCompare(start(b)));
-    if (coverage.length === 0) continue;
+      )
+      .sort((a, b) => lineRank(a) - lineRank(b) || start(a).localeCompare(start(b)));
+    // Only entities some measure reaches are described; the rest (look-alike-only
+    // records, unrelated parents) stay in the popup's data.
+    if (coverage.length === 0) return null;
     const dev = e.developerId ? byId.get(e.developerId) : undefined;
     const parent = e.variantOf ? byId.get(e.variantOf.entityId) : undefined;
-    entityIndex.set(e.id, entities.length);
-    entities.push({
+    return {
       id: e.id,
       name: e.name,
       kind: e.kind,
       developer: dev?.storeDeveloperNames?.find((n) => n.verified)?.name ?? dev?.name,
       variantOf: parent && e.variantOf ? { name: parent.name, policy: e.variantOf.policy } : undefined,
       coverage,
-    });
-  }
-  return { asOf: dataset.asOf, date, measures, entities };
+    };
+  };
+  const entity = (id: string): CompiledEntity | undefined => {
+    let d = described.get(id);
+    if (d === undefined) {
+      const e = byId.get(id);
+      if (!e) return undefined;
+      described.set(id, (d = describe(e)));
+    }
+    return d ?? undefined;
+  };
+  const about = (ids: Iterable<string>) => {
+    const entities = [...new Set(ids)].flatMap((id) => entity(id) ?? []);
+    return { asOf: dataset.asOf, date, measures, entities };
+  };
+  let whole: (DescribeIndex & { date: string }) | undefined;
+  return {
+    asOf: dataset.asOf,
+    date,
+    measures,
+    has: (id) => byId.has(id),
+    entity,
+    about,
+    all: () => (whole ??= about(dataset.entities.map((e) => e.id))),
+  };
+}
+
+/** Statuses, namings and lines as of `date`: only entities some measure reaches by then. */
+export function describeIndexAt(dataset: Dataset, date: string = dataset.asOf): DescribeIndex & { date: string } {
+  return describerAt(dataset, date).all();
 }
 
 export function compileIndex(dataset: Dataset): CompiledIndex {
