@@ -92,7 +92,7 @@ async function recountTabs(): Promise<void> {
     const report = parseTabReport(v);
     const tabId = Number(key.slice(4));
     if (!key.startsWith('tab:') || !report) continue;
-    report.restricted = restrictedCount(report.findings, describer.about(report.findings.map((f) => f.entityId)), profiles);
+    report.restricted = restrictedCount(report.findings, indexOf(describer, report.findings), profiles);
     await setBadge(tabId, report, !isNeutral(profiles)).catch(() => undefined);
     await session.set({ [key]: report }).catch(() => undefined);
     // Its top frame only (the one whose findings are kept); a page without our script (gone, reloaded) does not answer.
@@ -194,9 +194,13 @@ async function openDetails(tabId: number, key?: string): Promise<void> {
 /** What the words for a page depend on (each read once and cached): "not this app" marks, the status date, the reader's profiles, their dismissals. */
 const readerState = () => Promise.all([getMarks(), describingNow(), getProfiles(), getDismissed()]);
 
-/** Findings in words for the reader, with what they dismissed: what a page draws (packed for the trip). Only their entities are described. */
-function wordsFor(shown: Parameters<typeof describeFindings>[0], describer: Describer, profiles: Profile[], dismissed: string[]) {
-  return packDescriptions({ ...describeFindings(shown, describer.about(shown.map((f) => f.entityId)), profiles), dismissed });
+/** Findings in words for the reader, with what they dismissed: what a page draws (packed for the trip). */
+function wordsFor(shown: Parameters<typeof describeFindings>[0], index: Parameters<typeof describeFindings>[1], profiles: Profile[], dismissed: string[]) {
+  return packDescriptions({ ...describeFindings(shown, index, profiles), dismissed });
+}
+/** The describing index of these findings' entities only (src/match/compile.ts describerAt). */
+function indexOf(describer: Describer, findings: { entityId: string }[]) {
+  return describer.about(findings.map((f) => f.entityId));
 }
 
 /** The tab's report and toolbar count are gone: a new document loads, or the page moved in place. */
@@ -239,7 +243,8 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
           const l = question.listings[i]!;
           return f && f.tier <= 3 && l.key ? [{ ...f, role: l.role, name: l.name, developer: l.developer, key: l.key }] : [];
         });
-        return { ...answer, described: wordsFor(splitMarked(flagged, marks).shown, describer, profiles, dismissed) };
+        const { shown } = splitMarked(flagged, marks);
+        return { ...answer, described: wordsFor(shown, indexOf(describer, shown), profiles, dismissed) };
       });
     }
     if (!m || sender.frameId !== 0) return undefined;
@@ -257,7 +262,7 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
         // Only entities of the record are kept (the content script's tables come from the same record).
         const report = tabReport({ ...m, url: storedUrl(m.url) }, describer.has, Date.now());
         // Counted over every finding sent, not only those stored (at most 200 per tab), for the reader's profiles.
-        const index = describer.about(m.findings.map((f) => f.entityId));
+        const index = indexOf(describer, m.findings);
         report.restricted = restrictedCount(m.findings, index, profiles);
         if (marked.length) report.hidden = marked.slice(0, MAX_HIDDEN);
         if (reportCount(report) > badgeCount(m.findings)) report.restrictedAtLeast = true;
@@ -275,7 +280,7 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
           );
         }
         // Every finding sent is described (not only those stored), with the verdict for the reader: each card waits for its words.
-        return wordsFor(m.findings, describer, profiles, dismissed);
+        return wordsFor(m.findings, index, profiles, dismissed);
         });
       }
       case 'navigated':
