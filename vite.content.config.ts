@@ -131,7 +131,8 @@ export default defineConfig({
     minify: true,
     sourcemap: false,
     lib: {
-      entry: 'extension/content/main.ts',
+      // The bench's floor extension (tests/bench/floor-extension) builds its own entry with this config.
+      entry: process.env.COVERED_APPS_CONTENT_ENTRY ?? 'extension/content/main.ts',
       formats: ['iife'],
       name: 'coveredAppsContent',
       fileName: () => `content-${site.id}.js`,

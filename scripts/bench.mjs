@@ -21,7 +21,7 @@
 //
 // Writes bench-output/bench.json. Options: --quick (fewer rounds), --build (rebuild dist/ first).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -892,7 +892,76 @@ if (run('7')) {
     return result.value;
   }
 
+  /**
+   * The content script's main-thread time on the covered page, cold worker: CDP Profiler
+   * samples with a content*.js frame (wall), the part of it in sample gaps ≥ 2 ms, and thread CPU (trace).
+   */
+  async function mainThreadFigures(hh, url) {
+    const wall = [];
+    const gaps = [];
+    for (let i = 0; i < SCALE_PROFILED; i++) {
+      const p = await coveredLoad(hh, url(), { cold: true, profile: true });
+      wall.push(p.contentMs);
+      gaps.push(p.gapMs);
+    }
+    // The same, as thread CPU time: each main-thread task's CPU time (trace) times the share of its
+    // samples in content-script code. The profiler's own figure is wall time: on a machine with few
+    // cores, a cold worker parsing the record meanwhile stretches it.
+    const cpu = [];
+    for (let i = 0; i < SCALE_PROFILED; i++) {
+      await stopWorker(hh);
+      const u = url();
+      hh.serve(u, body);
+      const page = await hh.context.newPage();
+      const session = await hh.context.newCDPSession(page);
+      const events = await traced(session, async () => {
+        await page.goto(u, { waitUntil: 'load' });
+        await page.waitForFunction(() => window.__bannerBench.banner !== null, null, { polling: 20, timeout: 15_000 }).catch(() => null);
+        await page.waitForTimeout(1500);
+      });
+      // From the page's navigation (its main thread's last navigationStart mark): the script's start at document_start included.
+      const nav = events.filter((e) => e.name === 'navigationStart').sort((a, b) => a.ts - b.ts).at(-1);
+      const r = nav && tasksAfterMark(events, nav);
+      if (r) cpu.push(r.tasks.reduce((sum, t) => sum + t.extCpu, 0) / 1000);
+      await session.detach();
+      await page.close();
+    }
+    return { wall: stat(wall), gaps: stat(gaps), cpu: stat(cpu) };
+  }
+
   out.scale = {};
+  // The floor: tests/bench/floor-extension, a content script that only sends one message at
+  // document_start and draws the same banner code (ui.ts) with the answer, measured the same way in
+  // this run. What any content script showing our banner costs on this machine, under this profiler.
+  const FLOOR_DIST = 'bench-output/floor-extension';
+  cpSync('tests/bench/floor-extension', FLOOR_DIST, { recursive: true, filter: (src) => !src.endsWith('.ts') });
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'vite.content.config.ts', '--logLevel', 'warn'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', COVERED_APPS_CONTENT_ENTRY: 'tests/bench/floor-extension/content.ts', COVERED_APPS_CONTENT_OUT: FLOOR_DIST },
+  });
+  {
+    const hf = await launchChromium({ extension: resolve(FLOOR_DIST) });
+    let n = 0;
+    const url = () => `https://play.google.com/store/apps/details?id=${covered.pkg}&hl=en&scale=f${n++}`;
+    await coveredLoad(hf, url(), { cold: false }); // first load: compile caches, the worker up
+    const main = await mainThreadFigures(hf, url);
+    await hf.close();
+    out.scale.floor = {
+      contentScriptBytes: statSync(`${FLOOR_DIST}/content-google-play.js`).size,
+      contentScriptMsCold: main.wall,
+      contentScriptGapMsCold: main.gaps,
+      contentScriptCpuMsCold: main.cpu,
+    };
+    const fl = out.scale.floor;
+    table(
+      [
+        [`floor (one message, the same banner; ${fl.contentScriptBytes} B): content-script main-thread ms, cold worker`, spread(fl.contentScriptMsCold, 2)],
+        ['floor: of which in gaps ≥ 2 ms between samples', spread(fl.contentScriptGapMsCold, 2)],
+        ['floor: the same as thread CPU ms (trace)', spread(fl.contentScriptCpuMsCold, 2)],
+      ],
+      ['measure', 'median [p25–p75] n'],
+    );
+  }
   const rows = [];
   const records = [
     ['real', EXTENSION ?? 'dist/chrome'],
@@ -923,35 +992,7 @@ if (run('7')) {
       if (w.latency !== undefined) warm.push(w.latency);
       if (c.latency !== undefined) cold.push(c.latency);
     }
-    const mainThread = [];
-    const mainThreadGaps = [];
-    for (let i = 0; i < SCALE_PROFILED; i++) {
-      const p = await coveredLoad(hh, url(), { cold: true, profile: true });
-      mainThread.push(p.contentMs);
-      mainThreadGaps.push(p.gapMs);
-    }
-    // The same, as thread CPU time: each main-thread task's CPU time (trace) times the share of its
-    // samples in content-script code. The profiler's own figure is wall time: on a machine with few
-    // cores, a cold worker parsing the record meanwhile stretches it.
-    const mainThreadCpu = [];
-    for (let i = 0; i < SCALE_PROFILED; i++) {
-      await stopWorker(hh);
-      const u = url();
-      hh.serve(u, body);
-      const page = await hh.context.newPage();
-      const session = await hh.context.newCDPSession(page);
-      const events = await traced(session, async () => {
-        await page.goto(u, { waitUntil: 'load' });
-        await page.waitForFunction(() => window.__bannerBench.banner !== null, null, { polling: 20, timeout: 15_000 }).catch(() => null);
-        await page.waitForTimeout(1500);
-      });
-      // From the page's navigation (its main thread's last navigationStart mark): the script's start at document_start included.
-      const nav = events.filter((e) => e.name === 'navigationStart').sort((a, b) => a.ts - b.ts).at(-1);
-      const r = nav && tasksAfterMark(events, nav);
-      if (r) mainThreadCpu.push(r.tasks.reduce((sum, t) => sum + t.extCpu, 0) / 1000);
-      await session.detach();
-      await page.close();
-    }
+    const main = await mainThreadFigures(hh, url);
     const answers = { warm: [], cold: [] };
     for (let i = 0; i < (QUICK ? 3 : 6); i++) {
       answers.warm.push(await pageQuestions(hh, { cold: false }));
@@ -963,9 +1004,9 @@ if (run('7')) {
       bannerWarmMs: stat(warm),
       bannerColdMs: stat(cold),
       missedBanners: { warm: SCALE_LOADS - warm.length, cold: SCALE_LOADS - cold.length },
-      contentScriptMsCold: stat(mainThread),
-      contentScriptGapMsCold: stat(mainThreadGaps),
-      contentScriptCpuMsCold: stat(mainThreadCpu),
+      contentScriptMsCold: main.wall,
+      contentScriptGapMsCold: main.gaps,
+      contentScriptCpuMsCold: main.cpu,
       startBytes: answers.warm[0]?.startBytes,
       startAnswerWarmMs: stat(answers.warm.map((a) => a.startMs)),
       startAnswerColdMs: stat(answers.cold.map((a) => a.startMs)),
@@ -981,6 +1022,7 @@ if (run('7')) {
       [`${label}: content-script main-thread ms, covered page, cold worker`, spread(rec.contentScriptMsCold, 2), `≤ 15 ${check(rec.contentScriptMsCold.median <= 15)}`],
       [`${label}: of which in gaps ≥ 2 ms between samples (the sampler or the thread without CPU)`, spread(rec.contentScriptGapMsCold, 2), ''],
       [`${label}: the same as thread CPU ms (trace: tasks' CPU time × content-script share)`, spread(rec.contentScriptCpuMsCold, 2), ''],
+      [`${label}: ÷ the floor (profiler; thread CPU)`, `${f(rec.contentScriptMsCold.median / out.scale.floor.contentScriptMsCold.median)}×; ${f(rec.contentScriptCpuMsCold.median / out.scale.floor.contentScriptCpuMsCold.median)}×`, ''],
       [`${label}: first message (page-start) answer, warm worker (ms; ${(rec.startBytes / 1024).toFixed(1)} KB)`, spread(rec.startAnswerWarmMs, 1), ''],
       [`${label}: first message answer, cold worker (ms; includes its start)`, spread(rec.startAnswerColdMs, 1), ''],
       [`${label}: question → answer, the page's listings and text (ms; ${(rec.questionBytes / 1024).toFixed(0)} KB → ${(rec.answerBytes / 1024).toFixed(1)} KB)`, spread(rec.questionAnswerWarmMs, 1), ''],
@@ -998,6 +1040,8 @@ if (run('7')) {
   console.log('   CPU: the page\'s main-thread tasks from its navigation (trace), each task\'s thread time times the share of');
   console.log('   its samples with a content*.js frame (as in section 6; the trace samples about every 0.2 ms, so a task shorter');
   console.log('   than that may have none and count 0: a lower bound).');
+  console.log('   floor: tests/bench/floor-extension, measured the same way in this run: one message at document_start, then the');
+  console.log('   same banner (extension/content/ui.ts) drawn with the answer once the document is parsed; nothing read from the page.');
   console.log('   Answers: the content script\'s own messages sent again from its isolated world after the page settled (cold: the');
   console.log('   worker stopped just before the first one). The tables stay in the background: no content script receives them.');
 }

@@ -1,0 +1,1 @@
+chrome.runtime.sendMessage({ type: 'wake' }).catch(() => {});
