@@ -65,6 +65,7 @@ export type AudienceWho =
   | 'procurement' // what the government may buy or fund
   | 'intelligence-community' // national security systems of the US intelligence community
   | 'house' // US House-managed devices (members' offices and staff)
+  | 'dod-procurement' // the US Department of Defense's contracting only (NDAA FY2024 §805): binds no profile, said in the lines
   | 'universities' // state universities' networks and devices
   | 'one-agency' // one agency's own devices only (e.g. a state treasury): binds no profile, said in the lines
   | 'funding-recipients' // recipients of a regulator's funding (FCC Universal Service Fund)

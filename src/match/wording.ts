@@ -220,6 +220,8 @@ export function audiencePhrase(a: Audience): string {
       return 'US intelligence community systems';
     case 'house':
       return 'US House devices';
+    case 'dod-procurement':
+      return 'Department of Defense contracting';
     case 'universities':
       return `${name} state universities`;
     case 'one-agency':

@@ -7,7 +7,7 @@ import type { Audience, AudienceWho, Measure } from '../data/schema';
 import { regionOfJurisdiction } from './regions';
 
 export const AUDIENCE_WHO: readonly AudienceWho[] = [
-  'government-devices', 'government-contractors', 'procurement', 'intelligence-community', 'house', 'universities', 'one-agency',
+  'government-devices', 'government-contractors', 'procurement', 'intelligence-community', 'house', 'dod-procurement', 'universities', 'one-agency',
   'funding-recipients', 'public', 'app-stores', 'company-order', 'information',
 ];
 

@@ -63,9 +63,25 @@ describe('US federal procurement measures', () => {
     expectReach('app-deepseek', 'us-ndaa-fy2026-6604', '2025-12-18', 'names-it', 'app-deepseek', true);
   });
 
-  it('the 1260H listing of Tencent is information only (never in force)', () => {
-    expectReach('app-wechat', 'us-dod-1260h-tencent', '2026-06-01', 'names-company', 'co-tencent', false);
-    expect(coverage('app-wechat', 'us-dod-1260h-tencent', '2026-06-01')!.status.text).toMatch(/not verified/);
+  it('the 1260H listing of Tencent bars Department of Defense contracts only from June 30, 2026 (NDAA FY2024 §805), and more from June 30, 2027', () => {
+    const m = dataset.measures.find((x) => x.id === 'us-dod-1260h')!;
+    expect(m.audiences).toEqual([{ region: 'US', who: 'dod-procurement' }]);
+    expect(coverage('app-wechat', 'us-dod-1260h', '2025-01-05')).toBeUndefined();
+    const listed = expectReach('app-wechat', 'us-dod-1260h', '2026-06-29', 'names-company', 'co-tencent', false);
+    expect(listed.status.text).toMatch(/prohibits nothing.*June 30, 2026/);
+    const entity = expectReach('app-wechat', 'us-dod-1260h', '2026-06-30', 'names-company', 'co-tencent', true);
+    expect(entity.status.text).toMatch(/^in force for Department of Defense contracting since June 30, 2026 \(NDAA FY2024 §805\)/);
+    expect(entity.status.text).not.toMatch(/June 30, 2027/);
+    const goods = expectReach('app-wechat', 'us-dod-1260h', '2027-06-30', 'names-company', 'co-tencent', true);
+    expect(goods.status.text).toMatch(/since June 30, 2027 none for goods or services/);
+  });
+
+  it('the June 2026 list adds Alibaba and Baidu: their apps are reached from June 8, 2026, in force for DoD contracting from June 30', () => {
+    expect(coverage('app-aliexpress', 'us-dod-1260h', '2026-06-07')).toBeUndefined();
+    expectReach('app-aliexpress', 'us-dod-1260h', '2026-06-08', 'names-company', 'co-alibaba', false);
+    const c = expectReach('app-dingtalk', 'us-dod-1260h', '2026-06-30', 'names-company', 'co-alibaba', true);
+    expect(c.namedOn).toBe('2026-06-08');
+    expect(coverage('co-baidu', 'us-dod-1260h', '2026-07-01')?.relation).toBe('names-it');
   });
 });
 

@@ -6,7 +6,7 @@ import { dataset } from '../../src/data/dataset';
 import type { Dataset, Measure } from '../../src/data/schema';
 import { validateDataset } from '../../src/data/validate';
 import { describeIndexAt } from '../../src/match/compile';
-import { describeFindings, restrictedCount, summarizeFinding, verdictOf, verdictSentence, type MeasureLine } from '../../src/match/wording';
+import { audiencePhrase, describeFindings, restrictedCount, summarizeFinding, verdictOf, verdictSentence, type MeasureLine } from '../../src/match/wording';
 import { measureAudiences } from '../../src/profile/audiences';
 import { parseProfile, parseProfiles, profileBoundBy, profileKey, type Profile } from '../../src/profile/profile';
 import { REGIONS, regionOfJurisdiction } from '../../src/profile/regions';
@@ -59,6 +59,12 @@ describe('audiences', () => {
     expect(of('tx-dir-prohibited-technologies')).toContainEqual({ region: 'US-TX', who: 'government-devices' });
     expect(of('in-meity-69a-2020')).toEqual([{ region: 'IN', who: 'public' }]);
     expect(of('us-house-cao-bytedance-2024')).toEqual([{ region: 'US', who: 'house' }]);
+  });
+
+  it("the Department of Defense's contracting binds no profile: a US procurement officer is told it binds others, in its own words", () => {
+    const dod = { region: 'US', who: 'dod-procurement' } as const;
+    for (const p of [...FEDERAL, { role: 'procurement', region: 'US' } as const, ...JOURNALIST]) expect(profileBoundBy(p, dod)).toBe(false);
+    expect(audiencePhrase(dod)).toBe('Department of Defense contracting');
   });
 
   it('the validator rejects an unknown region, a region outside the jurisdiction and an unknown audience', () => {
