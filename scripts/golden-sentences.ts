@@ -7,5 +7,5 @@ import { compileIndex } from '../src/match/compile';
 import { sentenceCatalog } from '../src/match/wording-catalog';
 
 export const GOLDEN_PATH = 'tests/golden/sentences.txt';
-writeFileSync(GOLDEN_PATH, sentenceCatalog(compileIndex(dataset)));
+writeFileSync(GOLDEN_PATH, sentenceCatalog(compileIndex(dataset), dataset));
 console.log(`wrote ${GOLDEN_PATH}`);
