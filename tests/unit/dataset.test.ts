@@ -425,9 +425,18 @@ describe('audit findings on the measures (F2-F13, F25)', () => {
       for (const ev of (n.statusEvents ?? []).filter((x) => x.date === '2026-01-22'))
         expect(ev.sources.some((s) => s.url.startsWith('https://www.capcut.com/') && s.kind === 'primary'), n.entityId).toBe(true);
   });
-  it('F3: Ohio\'s summary has no expiry claim and says where the list of apps comes from', () => {
+  it('F3: Ohio\'s expiry is said only as reported, with the report that says it; the summary says where the list of apps comes from', () => {
     const m = measure('oh-eo-2023-03d');
-    expect(m.summary).not.toMatch(/10 days|leaves office/);
+    // The audit found no source for "until 10 days after DeWine leaves office"; the stored copy of
+    // the cleveland.com report (phoneweek.co.uk) says it. The order's own text is still unread.
+    expect(m.summary).toMatch(/As reported, it stays in force until 10 days after DeWine leaves office/);
+    const end = m.timeline.find((e) => e.status?.code === 'expired')!;
+    expect(end.date).toBe('2027-01-21');
+    expect(end.status!.text).toMatch(/as reported/);
+    expect(end.sources.some((s) => s.url.includes('phoneweek.co.uk') && /10 days after DeWine leaves/.test(s.title ?? ''))).toBe(true);
+    expect(end.sources.some((s) => s.kind === 'primary' && /107\.01/.test(s.url))).toBe(true);
+    expect(measureStatusAt(m, '2027-01-20').code).toBe('in-force');
+    expect(measureStatusAt(m, '2027-01-21').code).toBe('expired');
     expect(m.summary).toMatch(/press summaries/);
     expect(m.summary).not.toMatch(/It names TikTok/);
     expect(m.names.every((n) => n.basis === 'press-summary')).toBe(true);
