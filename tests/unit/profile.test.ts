@@ -65,6 +65,12 @@ describe('audiences', () => {
     const dod = { region: 'US', who: 'dod-procurement' } as const;
     for (const p of [...FEDERAL, { role: 'procurement', region: 'US' } as const, ...JOURNALIST]) expect(profileBoundBy(p, dod)).toBe(false);
     expect(audiencePhrase(dod)).toBe('Department of Defense contracting');
+    // AliExpress after June 30, 2026 (Alibaba on the 1260H list): the verdict names that audience, and does not bind the reader.
+    const later = describeIndexAt(dataset, '2026-07-01');
+    const s = summarizeFinding({ entity: later.entities.findIndex((e) => e.id === 'app-aliexpress'), tier: 1, evidence: [], role: 'main' }, later);
+    const v = verdictOf(s, [{ role: 'procurement', region: 'US' }]);
+    expect(v.verdict.kind).toBe('restricted-elsewhere');
+    expect(v.text).toMatch(/^Restricted for others, not for you — .*Department of Defense contracting/);
   });
 
   it('the validator rejects an unknown region, a region outside the jurisdiction and an unknown audience', () => {
