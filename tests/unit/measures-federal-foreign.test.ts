@@ -66,7 +66,7 @@ describe('US federal procurement measures', () => {
   it('the 1260H listing of Tencent bars Department of Defense contracts only from June 30, 2026 (NDAA FY2024 §805), and more from June 30, 2027', () => {
     const m = dataset.measures.find((x) => x.id === 'us-dod-1260h')!;
     expect(m.audiences).toEqual([{ region: 'US', who: 'dod-procurement' }]);
-    expect(coverage('app-wechat', 'us-dod-1260h', '2025-01-05')).toBeUndefined();
+    expect(coverage('app-wechat', 'us-dod-1260h', '2025-01-05')).toBeUndefined(); // Tencent listed from Jan 6, 2025
     const listed = expectReach('app-wechat', 'us-dod-1260h', '2026-06-29', 'names-company', 'co-tencent', false);
     expect(listed.status.text).toMatch(/prohibits nothing.*June 30, 2026/);
     const entity = expectReach('app-wechat', 'us-dod-1260h', '2026-06-30', 'names-company', 'co-tencent', true);
@@ -82,6 +82,17 @@ describe('US federal procurement measures', () => {
     const c = expectReach('app-dingtalk', 'us-dod-1260h', '2026-06-30', 'names-company', 'co-alibaba', true);
     expect(c.namedOn).toBe('2026-06-08');
     expect(coverage('co-baidu', 'us-dod-1260h', '2026-07-01')?.relation).toBe('names-it');
+  });
+
+  it('the earlier listings: Huawei and Hikvision from the first list (June 2021), Dahua from Oct 5, 2022, TP-Link from June 8, 2026', () => {
+    const hik = expectReach('app-hik-connect', 'us-dod-1260h', '2021-06-03', 'names-company', 'co-hikvision', false);
+    expect(hik.status.text).toBe('listed; the listing itself prohibits nothing');
+    expectReach('app-hik-connect', 'us-dod-1260h', '2026-06-30', 'names-company', 'co-hikvision', true);
+    expectReach('app-hms-core', 'us-dod-1260h', '2026-06-30', 'names-company', 'co-huawei', true);
+    expect(coverage('app-dmss', 'us-dod-1260h', '2022-10-04')).toBeUndefined();
+    expect(expectReach('app-dmss', 'us-dod-1260h', '2022-10-05', 'names-company', 'co-dahua', false).namedOn).toBe('2022-10-05');
+    expect(coverage('co-tp-link', 'us-dod-1260h', '2026-06-07')).toBeUndefined();
+    expect(coverage('co-tp-link', 'us-dod-1260h', '2026-06-30')?.relation).toBe('names-it');
   });
 });
 
