@@ -547,6 +547,8 @@ if (run('4')) {
 // counts the machine being busy with other processes.
 const TRACE_CATEGORIES = ['toplevel', 'disabled-by-default-devtools.timeline', 'disabled-by-default-v8.cpu_profiler', 'blink.user_timing'];
 const BUILT_MARK = 'covered-bench-built';
+/** How long a trace may take to hand over its events once ended. */
+const TRACE_END_MS = 60_000;
 async function traced(session, body, categories = TRACE_CATEGORIES) {
   const events = [];
   const onData = ({ value }) => events.push(...value);
@@ -555,7 +557,10 @@ async function traced(session, body, categories = TRACE_CATEGORIES) {
   await body();
   const complete = new Promise((resolve) => session.once('Tracing.tracingComplete', resolve));
   await session.send('Tracing.end');
-  await complete;
+  // Bounded: a trace that never completes fails this run with a reason instead of hanging it.
+  let timer;
+  const late = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`Tracing.tracingComplete did not arrive within ${TRACE_END_MS / 1000} s`)), TRACE_END_MS)));
+  await Promise.race([complete, late]).finally(() => clearTimeout(timer));
   session.off('Tracing.dataCollected', onData);
   return events;
 }
