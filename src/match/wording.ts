@@ -225,7 +225,7 @@ export function audiencePhrase(a: Audience): string {
     case 'universities':
       return `${name} state universities`;
     case 'one-agency':
-      return `one ${name} state office's devices`;
+      return us ? "one federal agency's devices" : isUsState(a.region) ? `one ${name} state office's devices` : `one ${name} government office's devices`;
     case 'funding-recipients':
       return us ? 'recipients of FCC funding' : `funding recipients in ${name}`;
     case 'public':

@@ -73,6 +73,13 @@ describe('audiences', () => {
     expect(v.text).toMatch(/^Restricted for others, not for you — .*Department of Defense contracting/);
   });
 
+  it("one office's own devices are worded for where the office is: a state's, the federal government's, another country's", () => {
+    // The data has state ones; a federal or foreign one added later reads right too.
+    expect(audiencePhrase({ region: 'US-PA', who: 'one-agency' })).toBe("one Pennsylvania state office's devices");
+    expect(audiencePhrase({ region: 'US', who: 'one-agency' })).toBe("one federal agency's devices");
+    expect(audiencePhrase({ region: 'CA', who: 'one-agency' })).toBe("one Canada government office's devices");
+  });
+
   it('the validator rejects an unknown region, a region outside the jurisdiction and an unknown audience', () => {
     const tx = dataset.measures.find((m) => m.id === 'tx-dir-prohibited-technologies')!;
     const bad = (audiences: unknown): string[] => {
