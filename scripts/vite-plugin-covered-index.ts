@@ -14,7 +14,8 @@ import type { Dataset } from '../src/data/schema';
 import { validateDataset } from '../src/data/validate';
 import { compileIndex, describeIndexAt, toMatchIndex, type CompiledIndex } from '../src/match/compile';
 import { syntheticRecord } from './synthetic-record';
-import { backgroundRecord, RECORD_FILES } from '../src/data/record-files';
+import { backgroundRecord, describingRecord, RECORD_FILES } from '../src/data/record-files';
+import { quickFiles } from '../src/match/quick-match';
 
 const RECORDS: Record<string, () => Dataset> = {
   real: () => realDataset,
@@ -54,13 +55,19 @@ export function recordFiles(): Plugin {
       const ascii = (json: string) => json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
       const gzip = (v: unknown) => gzipSync(ascii(JSON.stringify(v)), { level: 9 });
       const record = backgroundRecord(dataset());
-      // The background describes from this copy: the same words as from the whole record (statuses as of the record's date and today).
+      const describing = describingRecord(dataset());
+      // The background describes from these copies: the same words as from the whole record (statuses as of the record's date and today).
       for (const date of [dataset().asOf, new Date().toISOString().slice(0, 10)]) {
-        if (JSON.stringify(describeIndexAt(record, date)) !== JSON.stringify(describeIndexAt(dataset(), date)))
-          throw new Error(`record-files: the background's copy of the record describes differently on ${date}`);
+        const whole = JSON.stringify(describeIndexAt(dataset(), date));
+        for (const [name, copy] of [['copy of the record', record], ['describing record', describing]] as const) {
+          if (JSON.stringify(describeIndexAt(copy, date)) !== whole) throw new Error(`record-files: the background's ${name} describes differently on ${date}`);
+        }
       }
+      const tables = toMatchIndex(index);
       this.emitFile({ type: 'asset', fileName: RECORD_FILES.dataset, source: gzip(record) });
-      this.emitFile({ type: 'asset', fileName: RECORD_FILES.matchIndex, source: gzip(toMatchIndex(index)) });
+      this.emitFile({ type: 'asset', fileName: RECORD_FILES.describing, source: gzip(describing) });
+      this.emitFile({ type: 'asset', fileName: RECORD_FILES.matchIndex, source: gzip(tables) });
+      quickFiles(tables).forEach((file, n) => this.emitFile({ type: 'asset', fileName: RECORD_FILES.quick(n), source: gzip(file) }));
     },
   };
 }

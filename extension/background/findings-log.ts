@@ -43,11 +43,11 @@ async function append(entry: LogEntry): Promise<void> {
  * and `visit` (its page and status date: cards added by scrolling do not log the page
  * again). The record is built only when it will be logged.
  */
-export function logVisit(tabId: number, visit: string, makeRecord: () => PageRecord): Promise<void> {
+export function logVisit(tabId: number, visit: string, makeRecord: () => PageRecord | Promise<PageRecord>): Promise<void> {
   queue = queue
     .then(async () => {
       if (!(await logEnabled()) || lastLogged.get(tabId) === visit) return;
-      const entry = logEntryFromRecord(makeRecord());
+      const entry = logEntryFromRecord(await makeRecord());
       if (!entry) return;
       lastLogged.set(tabId, visit);
       await append(entry);

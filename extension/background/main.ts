@@ -24,7 +24,8 @@ import { mergeRepairs, repairRecordsLocal, repairRecordsSession } from './record
 import { MAX_HIDDEN } from '../shared/messages';
 import { splitMarked } from '../../src/record/not-this-app';
 import { buildPageRecord } from '../../src/record/page-record';
-import { matchTables, recordDataset } from './record-data';
+import { matchTables, quickFilesOf, recordDataset } from './record-data';
+import { quickAnswer, quickFilesFor } from '../../src/match/quick-match';
 import { isPageStart, pageStartAnswer, type PageStartAnswer } from '../shared/page-start';
 import { parseMatchRequest } from '../../src/match/page-match';
 import { answerMatch } from '../../src/match/answer-match';
@@ -220,9 +221,10 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
     // The page is still parsing: answer first, then read the record and the
     // matching tables, build the day's describing data and read the reader's
     // settings (the questions and the findings that follow need them all).
+    // The describing record first: the page's own listing is answered from it and
+    // the quick files (a few KB) while the matching tables (the most bytes) are read.
     setTimeout(() => {
-      void matchTables();
-      void readerState();
+      void readerState().then(() => matchTables());
     }, 0);
     return Promise.resolve((startAnswer ??= pageStartAnswer(browser.i18n)));
   }
@@ -235,8 +237,12 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
     // "Which of these listings and names are covered?": answered from the tables, nothing stored.
     const question = parseMatchRequest(msg);
     if (question) {
-      const answered = matchTables().then((tables) => answerMatch(question, tables));
-      if (!question.describe) return answered;
+      if (!question.describe) return matchTables().then((tables) => answerMatch(question, tables));
+      // The page's own listing, by its address: from the quick files when a verified
+      // identifier decides it (src/match/quick-match.ts), else from the whole tables.
+      const answered = quickFilesOf(quickFilesFor(question))
+        .then((files) => quickAnswer(question, files))
+        .then((found) => (found ? { found, mentions: [] } : matchTables().then((tables) => answerMatch(question, tables))));
       // The page's own listing: its words come with the answer (its banner needs no second message).
       return Promise.all([answered, readerState()]).then(([answer, [marks, describer, profiles, dismissed]]) => {
         const flagged = answer.found.flatMap((f, i) => {
@@ -252,7 +258,7 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
       case 'findings': {
         // A report about another page than the one that sent it is not stored or answered.
         if (!sameDocument(m.url, senderUrl)) return undefined;
-        return Promise.all([readerState(), recordDataset()]).then(([[marks, describer, profiles, dismissed], dataset]) => {
+        return readerState().then(([marks, describer, profiles, dismissed]) => {
         // Listings the user marked "not this app" are left out of the words and counts (kept apart for the export).
         const { shown, marked } = splitMarked(m.findings, marks);
         m.findings = shown;
@@ -275,8 +281,9 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
             .then(() => storageReady)
             .then(() => setEvicting({ [tabKey(tabId)]: report }))
             .catch(() => undefined);
-          void logVisit(tabId, `${report.url}\n${index.date}`, () =>
-            buildPageRecord({ ...report, notThisApp: [], index, dataset, chosenDate: describer.chosen, checkedAt: new Date(), extension: { name: 'Covered Apps', version: browser.runtime.getManifest().version } }),
+          // (The whole record, for the page record's sources, is read only when the log is on.)
+          void logVisit(tabId, `${report.url}\n${index.date}`, async () =>
+            buildPageRecord({ ...report, notThisApp: [], index, dataset: await recordDataset(), chosenDate: describer.chosen, checkedAt: new Date(), extension: { name: 'Covered Apps', version: browser.runtime.getManifest().version } }),
           );
         }
         // Every finding sent is described (not only those stored), with the verdict for the reader: each card waits for its words.

@@ -190,7 +190,7 @@ function derive(index: MatchIndex): Derived {
  * Index keys for a listing id. Galaxy Store and other Android stores use the
  * Android package name, the same identifier as Google Play.
  */
-function keysOf(id: ListingId): string[] {
+export function keysOf(id: ListingId): string[] {
   const key = identifierKey(id.platform, id.value);
   return id.platform === 'galaxy-store' ? [key, identifierKey('google-play', id.value)] : [key];
 }
