@@ -9,7 +9,7 @@ import { describeFindings, restrictedCount } from '../../src/match/wording';
 import { ANY_SITE_SETTING, syncAnySite, type AnySiteApi, type AnySiteState } from './any-site';
 import { DISMISSED, MAX_DISMISSED, POPUP_FOCUS, STORAGE_NOTICE, repairLocal, repairSession, setEvictingOldest, tabKey, type Repair } from './storage-schema';
 import { dismissKeysFor, issuedDismissKey, sameDocument, tabReport } from './tab-report';
-import { PROFILES_KEY, readProfileSetting } from '../shared/profile-setting';
+import { managedWithin, PROFILES_KEY, readProfileSetting } from '../shared/profile-setting';
 import { translator } from '../shared/i18n';
 import { isNeutral, type Profile } from '../../src/profile/profile';
 import type { Describer } from '../../src/match/compile';
@@ -69,11 +69,18 @@ const setEvicting = (items: Record<string, unknown>) => setEvictingOldest(sessio
 // Who the reader is (a policy's profiles, else the user's choice), read once per
 // service-worker life and again whenever either changes.
 let profileSetting: Promise<Profile[]> | undefined;
+/** How long a page's answer waits for enterprise policy (extension/shared/profile-setting.ts managedWithin); a policy that comes later redescribes the tabs. */
+const POLICY_WAIT_MS = 150;
 function getProfiles(): Promise<Profile[]> {
   profileSetting ??= storageReady
-    .then(() => readProfileSetting({ local: browser.storage.local, managed: browser.storage.managed }))
+    .then(() => readProfileSetting({ local: browser.storage.local, managed: managedWithin(browser.storage.managed, POLICY_WAIT_MS, policyArrived) }))
     .then((s) => s.profiles, () => []);
   return profileSetting;
+}
+/** The policy came after a page's answer went without it: read again, and describe the open tabs for it. */
+function policyArrived(): void {
+  profileSetting = undefined;
+  void recountTabs();
 }
 browser.storage.onChanged.addListener((changes, area) => {
   if (area !== 'managed' && !(area === 'local' && PROFILES_KEY in changes)) return;

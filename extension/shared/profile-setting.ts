@@ -47,3 +47,43 @@ export async function readProfileSetting(areas: ProfileAreas): Promise<ProfileSe
 
 /** What storage.local holds for these profiles. */
 export const storedProfiles = (profiles: readonly Profile[]): string[] => profiles.map(profileKey);
+
+/**
+ * storage.managed as the background reads it: waited for at most `ms`. Chromium's
+ * policy service can take seconds to start with the browser, and its first
+ * storage.managed.get waits for it (measured here: 1.0–4.9 s in a fresh profile
+ * with no policy; ghostery/ghostery-extension#3367, EFForg/privacybadger#2982):
+ * a banner must not wait that long. Slower than `ms`, the read counts as "no
+ * policy" for now, and `onPolicy` is called when it does arrive with a value for
+ * `key`, so the caller reads again and describes every open tab for the policy.
+ */
+export function managedWithin(
+  managed: NonNullable<ProfileAreas['managed']>,
+  ms: number,
+  onPolicy: () => void,
+  timers: { set: (f: () => void, ms: number) => unknown; clear: (t: unknown) => void } = { set: (f, t) => setTimeout(f, t), clear: (t) => clearTimeout(t as ReturnType<typeof setTimeout>) },
+): NonNullable<ProfileAreas['managed']> {
+  return {
+    get(key) {
+      let late = false;
+      const read = managed.get(key);
+      return new Promise((resolve, reject) => {
+        const timer = timers.set(() => {
+          late = true;
+          reject(new Error(`storage.managed did not answer within ${ms} ms`));
+        }, ms);
+        read.then(
+          (got) => {
+            timers.clear(timer);
+            if (!late) resolve(got);
+            else if (got[key] !== undefined) onPolicy();
+          },
+          (e: unknown) => {
+            timers.clear(timer);
+            if (!late) reject(e);
+          },
+        );
+      });
+    },
+  };
+}

@@ -123,4 +123,28 @@ describe('Chromium: an organization sets the profile (US federal) by policy', ()
     await camPopup.close();
     await cam.page.close();
   });
+
+  test("a browser's first page, before Chromium's policy service has started: the policy's verdict all the same (at once, or redrawn when the policy comes)", async () => {
+    // The background waits a moment for storage.managed, no longer (extension/shared/profile-setting.ts managedWithin):
+    // in a fresh browser its first read can take seconds. Nothing here has read it yet.
+    const fresh = await launchChromium({ extension });
+    try {
+      const tiktok = await fresh.openReported(detailUrl(TIKTOK), playListingFromCapture(TIKTOK));
+      const readBanner = () => inBanner(tiktok.page, (root) => ({ verdict: root.querySelector('section')?.className ?? '', text: root.querySelector('.verdict')?.textContent ?? '' }));
+      const deadline = Date.now() + 15000;
+      let banner = await readBanner();
+      let badge = tiktok.badge;
+      while ((!/restricted-for-you/.test(banner.verdict) || badge !== '1') && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 100));
+        banner = await readBanner();
+        badge = (await fresh.reportFor(detailUrl(TIKTOK))).badge;
+      }
+      assert.match(banner.verdict, /restricted-for-you/);
+      assert.match(banner.text, /^Not allowed on your work devices — No TikTok on Government Devices Act \(federal devices\)/);
+      assert.equal(badge, '1');
+      await tiktok.page.close();
+    } finally {
+      await fresh.close();
+    }
+  });
 });
