@@ -70,7 +70,7 @@ const setEvicting = (items: Record<string, unknown>) => setEvictingOldest(sessio
 // service-worker life and again whenever either changes.
 let profileSetting: Promise<Profile[]> | undefined;
 /** How long a page's answer waits for enterprise policy (extension/shared/profile-setting.ts managedWithin); a policy that comes later redescribes the tabs. */
-const POLICY_WAIT_MS = 150;
+const POLICY_WAIT_MS = 50;
 function getProfiles(): Promise<Profile[]> {
   profileSetting ??= storageReady
     .then(() => readProfileSetting({ local: browser.storage.local, managed: managedWithin(browser.storage.managed, POLICY_WAIT_MS, policyArrived) }))
