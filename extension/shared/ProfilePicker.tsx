@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import { US_STATES } from '../../src/data/us-states';
 import type { Profile } from '../../src/profile/profile';
-import { stateRegion, US } from '../../src/profile/regions';
+import { stateRegion, US, US_DOD } from '../../src/profile/regions';
 import type { Translate } from './i18n';
 
 // Its own few rules, so that any page can drop it in (the popup's theme variables when present).
@@ -76,7 +76,8 @@ export function ProfilePicker({ value, onChange, t, locked = false, idPrefix = '
   const pick = (field: 'state' | 'procurement' | 'government' | 'public') => (e: Event) =>
     update({ ...choice, [field]: (e.currentTarget as HTMLSelectElement).value });
   const id = (s: string) => `${idPrefix}-${s}`;
-  const region = (code: string) => (code.startsWith('US-') ? STATES.find(([c]) => c === code)?.[1] ?? code : t(`options_profile_region_${code}`));
+  const region = (code: string) =>
+    code === US_DOD ? t('options_profile_region_US_DOD') : code.startsWith('US-') ? STATES.find(([c]) => c === code)?.[1] ?? code : t(`options_profile_region_${code}`);
 
   const row = (r: Row, label: string, select?: { field: 'state' | 'procurement' | 'government' | 'public'; codes: readonly string[]; label: string }) => (
     <li key={r}>
@@ -112,7 +113,7 @@ export function ProfilePicker({ value, onChange, t, locked = false, idPrefix = '
         {row('state', t('options_profile_state'), { field: 'state', codes: STATES.map(([c]) => c), label: t('options_profile_state_select') })}
         {row('procurement', t('options_profile_procurement'), {
           field: 'procurement',
-          codes: [US, ...STATES.map(([c]) => c)],
+          codes: [US, US_DOD, ...STATES.map(([c]) => c)],
           label: t('options_profile_procurement_select'),
         })}
         {row('government', t('options_profile_government'), { field: 'government', codes: GOVERNMENTS, label: t('options_profile_government_select') })}

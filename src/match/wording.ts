@@ -277,7 +277,7 @@ export function verdictSentence(v: Verdict<MeasureLine>, profiles: readonly Prof
       const bound = first!.measure.audiences.find((a) => profiles.some((p) => profileBoundBy(p, a)))!;
       const head = PUBLIC_AUDIENCES.has(bound.who)
         ? 'Restricted where you are'
-        : PROCUREMENT_AUDIENCES.has(bound.who)
+        : PROCUREMENT_AUDIENCES.has(bound.who) || bound.who === 'dod-procurement'
           ? 'Not allowed in your procurement'
           : 'Not allowed on your work devices';
       return `${head} — ${first!.measure.shortTitle} (${audiencePhrase(bound)})${more(v.deciding.length - 1, 'measure')}`;

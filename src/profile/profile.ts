@@ -3,13 +3,14 @@
 // never what is true: every measure stays one click away.
 import type { Audience } from '../data/schema';
 import { PROCUREMENT_AUDIENCES, PUBLIC_AUDIENCES } from './audiences';
-import { countryOf, isRegion, isUsState, US } from './regions';
+import { countryOf, isRegion, isUsState, US, US_DOD } from './regions';
 
 /**
  * - government: an employee or contractor of that government ('US' federal, 'US-TX'
  *   a state, 'CA', 'GB', 'EU' institutions, 'AU' …): bound by measures on its devices.
  * - procurement: a procurement officer of that government ('US' or a state): also
- *   bound by what it may buy or fund.
+ *   bound by what it may buy or fund; 'US-DOD', the Department of Defense's: also
+ *   by what binds DoD contracting alone.
  * - public: a member of the public in a country ('IN', 'TW', 'US' …).
  * - journalist: a journalist or researcher: sees everything, history included; no
  *   measure is said to bind them.
@@ -31,8 +32,8 @@ export const profileKey = (p: Profile): string => (p.role === 'journalist' ? 'jo
 
 /** Whether a region is one a profile of this role can name. */
 export function regionFitsRole(role: ProfileRole, region: string): boolean {
+  if (role === 'procurement') return region === US || region === US_DOD || isUsState(region);
   if (!isRegion(region)) return false;
-  if (role === 'procurement') return region === US || isUsState(region);
   if (role === 'public') return !isUsState(region);
   return true;
 }
@@ -71,11 +72,14 @@ export function profileBoundBy(p: Profile, a: Audience): boolean {
   // a measure on everyone in a country binds whoever is there (a state's employee is in the US)
   if (PUBLIC_AUDIENCES.has(a.who)) return a.region === countryOf(p.region);
   if (p.role === 'public') return false;
-  if (a.region !== p.region) return false;
+  // The Department of Defense's procurement officer: a US federal one, and DoD contracting's too.
+  const dod = p.role === 'procurement' && p.region === US_DOD;
+  if (a.region !== (dod ? US : p.region)) return false;
   return (
     a.who === 'government-devices' ||
     a.who === 'government-contractors' ||
-    (p.role === 'procurement' && PROCUREMENT_AUDIENCES.has(a.who))
+    (p.role === 'procurement' && PROCUREMENT_AUDIENCES.has(a.who)) ||
+    (dod && a.who === 'dod-procurement')
   );
 }
 

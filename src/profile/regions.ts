@@ -27,6 +27,13 @@ const COUNTRIES: { code: string; name: string; jurisdictions: string[] }[] = [
 ];
 
 export const US = 'US';
+/**
+ * Not a region but a buyer inside one: the US Department of Defense, for its
+ * procurement officers (a procurement profile only). Bound by what binds US
+ * federal procurement and by what binds DoD contracting alone (NDAA FY2024 §805
+ * and the 1260H list); in the US for every public measure.
+ */
+export const US_DOD = 'US-DOD';
 
 /** 'US-TX' for "Texas". */
 export const stateRegion = (state: UsState): string => `US-${POSTAL[state]}`;
@@ -45,10 +52,10 @@ export const isRegion = (v: unknown): v is string => typeof v === 'string' && RE
 export const isUsState = (region: string): boolean => region.startsWith('US-') && REGIONS.has(region);
 
 /** The country a region is in: 'US' for 'US-TX', else itself. */
-export const countryOf = (region: string): string => (isUsState(region) ? US : region);
+export const countryOf = (region: string): string => (isUsState(region) || region === US_DOD ? US : region);
 
-/** "Texas", "the US", "Canada". */
-export const regionName = (region: string): string => REGIONS.get(region) ?? region;
+/** "Texas", "the US", "Canada", "the US Department of Defense". */
+export const regionName = (region: string): string => (region === US_DOD ? 'the US Department of Defense' : REGIONS.get(region) ?? region);
 
 /** The region a measure's `jurisdiction` names (undefined when none is known). */
 export function regionOfJurisdiction(jurisdiction: string): string | undefined {

@@ -90,6 +90,35 @@ describe('verdicts per profile on real-capture listings', () => {
     await home.page.close();
   });
 
+  test("the Department of Defense's procurement, chosen in options: AliExpress (Alibaba on the 1260H list, §805 in force) is not allowed in your procurement; CamScanner is not for you", async () => {
+    await setProfiles([]); // none of these: the options page starts from no profile
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/extension/options/index.html`);
+    await options.locator('#profile-procurement').check();
+    await options.locator('#profile-procurement-region').selectOption('US-DOD');
+    assert.match(await options.locator('#profile-procurement-region option:checked').textContent(), /Department of Defense/);
+    const stored = async () => (await h.worker().evaluate(() => chrome.storage.local.get('profiles'))).profiles;
+    const deadline = Date.now() + 5000;
+    while (JSON.stringify(await stored()) !== JSON.stringify(['procurement:US-DOD']) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    assert.deepEqual(await stored(), ['procurement:US-DOD']);
+    await options.close();
+    await new Promise((r) => setTimeout(r, 150));
+
+    const aliexpress = await openDetail({ pkg: 'com.alibaba.aliexpresshd', name: 'AliExpress - Shopping App', developer: 'Alibaba Mobile' });
+    const v = await bannerVerdict(aliexpress.page);
+    assert.equal(v.verdict, 'restricted-for-you');
+    assert.equal(v.text, 'Not allowed in your procurement — DoD Section 1260H list and NDAA FY2024 §805 (Department of Defense contracting)');
+    assert.match(v.lines[0].text, /DoD Section 1260H list.*applies to you$/);
+    assert.equal(aliexpress.badge, '1');
+    await aliexpress.page.close();
+
+    const cam = await openDetail(CAMSCANNER);
+    const c = await bannerVerdict(cam.page);
+    assert.equal(c.verdict, 'restricted-elsewhere');
+    assert.equal(cam.badge, 'i');
+    await cam.page.close();
+  });
+
   test('Texas: both are restricted for you', async () => {
     await setProfiles(PROFILES.Texas);
     for (const app of [TIKTOK, CAMSCANNER]) {

@@ -61,16 +61,38 @@ describe('audiences', () => {
     expect(of('us-house-cao-bytedance-2024')).toEqual([{ region: 'US', who: 'house' }]);
   });
 
-  it("the Department of Defense's contracting binds no profile: a US procurement officer is told it binds others, in its own words", () => {
+  it("the Department of Defense's contracting binds its procurement officers only: another US procurement officer is told it binds others, in its own words", () => {
     const dod = { region: 'US', who: 'dod-procurement' } as const;
-    for (const p of [...FEDERAL, { role: 'procurement', region: 'US' } as const, ...JOURNALIST]) expect(profileBoundBy(p, dod)).toBe(false);
+    const dodBuyer = { role: 'procurement', region: 'US-DOD' } as const;
+    for (const p of [...FEDERAL, { role: 'procurement', region: 'US' } as const, { role: 'procurement', region: 'US-TX' } as const, ...JOURNALIST]) expect(profileBoundBy(p, dod)).toBe(false);
+    expect(profileBoundBy(dodBuyer, dod)).toBe(true);
     expect(audiencePhrase(dod)).toBe('Department of Defense contracting');
     // AliExpress after June 30, 2026 (Alibaba on the 1260H list): the verdict names that audience, and does not bind the reader.
     const later = describeIndexAt(dataset, '2026-07-01');
-    const s = summarizeFinding({ entity: later.entities.findIndex((e) => e.id === 'app-aliexpress'), tier: 1, evidence: [], role: 'main' }, later);
-    const v = verdictOf(s, [{ role: 'procurement', region: 'US' }]);
+    const aliexpress = (index: ReturnType<typeof describeIndexAt>) =>
+      summarizeFinding({ entity: index.entities.findIndex((e) => e.id === 'app-aliexpress'), tier: 1, evidence: [], role: 'main' }, index);
+    const v = verdictOf(aliexpress(later), [{ role: 'procurement', region: 'US' }]);
     expect(v.verdict.kind).toBe('restricted-elsewhere');
     expect(v.text).toMatch(/^Restricted for others, not for you — .*Department of Defense contracting/);
+    // The Department of Defense's procurement officer: restricted for them, from June 30, 2026 (§805), not before.
+    const forDod = verdictOf(aliexpress(later), [dodBuyer]);
+    expect(forDod.verdict.kind).toBe('restricted-for-you');
+    expect(forDod.text).toBe('Not allowed in your procurement — DoD Section 1260H list and NDAA FY2024 §805 (Department of Defense contracting)');
+    const before = describeIndexAt(dataset, '2026-06-29');
+    expect(verdictOf(aliexpress(before), [dodBuyer]).verdict.kind).not.toBe('restricted-for-you');
+  });
+
+  it("the Department of Defense's procurement officer: a US federal one too (devices, contractors, federal procurement), not a state's, and in the US for public measures", () => {
+    const dodBuyer = { role: 'procurement', region: 'US-DOD' } as const;
+    expect(parseProfile('procurement:US-DOD')).toEqual(dodBuyer);
+    expect(profileKey(dodBuyer)).toBe('procurement:US-DOD');
+    for (const bad of ['government:US-DOD', 'public:US-DOD', 'procurement:US-DOE']) expect(parseProfile(bad), bad).toBeUndefined();
+    for (const who of ['government-devices', 'government-contractors', 'procurement', 'funding-recipients'] as const) expect(profileBoundBy(dodBuyer, { region: 'US', who }), who).toBe(true);
+    expect(profileBoundBy(dodBuyer, { region: 'US', who: 'public' })).toBe(true);
+    expect(profileBoundBy(dodBuyer, { region: 'US-TX', who: 'government-devices' })).toBe(false);
+    expect(profileBoundBy(dodBuyer, { region: 'US-TX', who: 'procurement' })).toBe(false);
+    expect(profileBoundBy(dodBuyer, { region: 'US', who: 'house' })).toBe(false);
+    expect(profileBoundBy(dodBuyer, { region: 'IN', who: 'public' })).toBe(false);
   });
 
   it("one office's own devices are worded for where the office is: a state's, the federal government's, another country's", () => {

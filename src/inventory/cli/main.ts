@@ -86,7 +86,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const profiles: Profile[] = [];
   for (const v of (values.profile ?? []).flatMap((x) => x.split(','))) {
     const p = parseProfile(v.trim());
-    if (!p) return usage(`--profile ${JSON.stringify(v)} is not a profile (government:US-TX, procurement:US, public:IN, journalist …)`);
+    if (!p) return usage(`--profile ${JSON.stringify(v)} is not a profile (government:US-TX, procurement:US, procurement:US-DOD, public:IN, journalist …)`);
     profiles.push(p);
   }
 
