@@ -76,6 +76,7 @@ import zte from './entities/zte.json';
 import hytera from './entities/hytera.json';
 import hikvision from './entities/hikvision.json';
 import dahua from './entities/dahua.json';
+import dji from './entities/dji.json';
 
 /** File name (without .json) → contents, in the order the dataset lists them. */
 export const MEASURE_FILES: Record<string, unknown[]> = {
@@ -153,6 +154,7 @@ export const ENTITY_FILES: Record<string, unknown[]> = {
   hytera,
   hikvision,
   dahua,
+  dji,
 };
 
 const allEntities = Object.values(ENTITY_FILES).flat() as Entity[];
