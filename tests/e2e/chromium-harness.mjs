@@ -40,23 +40,39 @@ function fromExtensionCode(initiator) {
 async function restartUnderWatch(context, extensionId) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  const status = (wanted) =>
+  // The worker's last reported state, and a wait for a state with a bound: a state
+  // reported before the wait began counts, and a wait that never ends fails with the reason
+  // (a CI run once hung here for 13 minutes, the browser idle).
+  let latest;
+  const waiters = new Set();
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const v of versions) if (v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) latest = v.runningStatus;
+    for (const w of waiters) w();
+  });
+  const reach = (wanted, ms) =>
     new Promise((resolve) => {
-      const on = ({ versions }) => {
-        if (versions.some((v) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`) && v.runningStatus === wanted)) {
-          cdp.off('ServiceWorker.workerVersionUpdated', on);
-          resolve();
-        }
+      const done = (ok) => {
+        waiters.delete(check);
+        clearTimeout(timer);
+        resolve(ok);
       };
-      cdp.on('ServiceWorker.workerVersionUpdated', on);
+      const check = () => latest === wanted && done(true);
+      const timer = setTimeout(() => done(false), ms);
+      waiters.add(check);
+      check();
     });
-  const stopped = status('stopped');
   await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await stopped;
-  const running = status('running');
-  await page.goto(`chrome-extension://${extensionId}/extension/popup/index.html`);
-  await running;
+  for (let attempt = 1; ; attempt++) {
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    if (await reach('stopped', 10_000)) break;
+    if (attempt === 3) throw new Error(`the extension's service worker did not stop (last state: ${latest})`);
+  }
+  for (let attempt = 1; ; attempt++) {
+    const running = reach('running', 10_000);
+    await page.goto(`chrome-extension://${extensionId}/extension/popup/index.html`);
+    if (await running) break;
+    if (attempt === 3) throw new Error(`the extension's service worker did not start again (last state: ${latest})`);
+  }
   await cdp.detach();
   await page.close();
 }
@@ -261,10 +277,11 @@ export const { inBanner, bannerText, badgeTexts, shadowModes, centreInBanner, cl
  */
 export function chromiumForFile(options = {}, setup) {
   let launched;
+  // Bounded: a launch that hangs fails the file with the reason instead of holding the run.
   before(async () => {
     launched = await launchChromium(options);
     await setup?.(launched);
-  });
+  }, { timeout: 120_000 });
   after(async () => {
     await launched?.close();
   });
