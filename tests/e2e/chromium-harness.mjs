@@ -67,10 +67,16 @@ async function restartUnderWatch(context, extensionId) {
     if (await reach('stopped', 10_000)) break;
     if (attempt === 3) throw new Error(`the extension's service worker did not stop (last state: ${latest})`);
   }
+  // The popup wakes the worker, opened in another tab: the page this session is attached
+  // to stays where it is (navigated to the extension's process, it could stop hearing the
+  // worker's events, and the start went unseen: CI runs stalled or failed here).
   for (let attempt = 1; ; attempt++) {
     const running = reach('running', 10_000);
-    await page.goto(`chrome-extension://${extensionId}/extension/popup/index.html`);
-    if (await running) break;
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/extension/popup/index.html`);
+    const ok = await running;
+    await popup.close();
+    if (ok) break;
     if (attempt === 3) throw new Error(`the extension's service worker did not start again (last state: ${latest})`);
   }
   await cdp.detach();
