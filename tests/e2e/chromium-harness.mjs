@@ -70,11 +70,17 @@ async function restartUnderWatch(context, extensionId) {
   // The popup wakes the worker, opened in another tab: the page this session is attached
   // to stays where it is (navigated to the extension's process, it could stop hearing the
   // worker's events, and the start went unseen: CI runs stalled or failed here).
+  // It is running once it answers a message only it answers (a tab that does not exist:
+  // null), whether or not this session heard the start (in CI it sometimes did not).
   for (let attempt = 1; ; attempt++) {
     const running = reach('running', 10_000);
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/extension/popup/index.html`);
-    const ok = await running;
+    const answered = await Promise.race([
+      popup.evaluate(() => chrome.runtime.sendMessage({ type: 'get-tab', tabId: 0 }).then((r) => r === null, () => false)).catch(() => false),
+      new Promise((r) => setTimeout(() => r(false), 10_000)),
+    ]);
+    const ok = answered || (await running);
     await popup.close();
     if (ok) break;
     if (attempt === 3) throw new Error(`the extension's service worker did not start again (last state: ${latest})`);
@@ -148,7 +154,12 @@ export async function launchChromium({ headless = true, extension = distChrome, 
   sw ??= await context.waitForEvent('serviceworker', { timeout: 15000 });
   // The extension started before the watch was on: start it again under the watch,
   // so that what it does while starting is seen too.
-  await restartUnderWatch(context, new URL(sw.url()).host);
+  try {
+    await restartUnderWatch(context, new URL(sw.url()).host);
+  } catch (e) {
+    await context.close().catch(() => undefined); // an open browser would keep the file's process alive
+    throw e;
+  }
   const extensionId = new URL(sw.url()).host;
   return {
     context,
