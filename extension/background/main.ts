@@ -73,19 +73,17 @@ let profileSetting: Promise<Profile[]> | undefined;
 const POLICY_WAIT_MS = 50;
 function getProfiles(): Promise<Profile[]> {
   profileSetting ??= storageReady
-    .then(() => readProfileSetting({ local: browser.storage.local, managed: managedWithin(browser.storage.managed, POLICY_WAIT_MS, policyArrived) }))
+    .then(() => readProfileSetting({ local: browser.storage.local, managed: managedWithin(browser.storage.managed, POLICY_WAIT_MS, profilesChanged) }))
     .then((s) => s.profiles, () => []);
   return profileSetting;
 }
-/** The policy came after a page's answer went without it: read again, and describe the open tabs for it. */
-function policyArrived(): void {
+/** Who the reader is may have changed (their choice, the policy, a policy that came after a page's answer went without it): read again, and describe the open tabs for it. */
+function profilesChanged(): void {
   profileSetting = undefined;
   void recountTabs();
 }
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area !== 'managed' && !(area === 'local' && PROFILES_KEY in changes)) return;
-  profileSetting = undefined;
-  void recountTabs();
+  if (area === 'managed' || (area === 'local' && PROFILES_KEY in changes)) profilesChanged();
 });
 
 /**

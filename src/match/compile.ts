@@ -232,24 +232,26 @@ export function describeIndexAt(dataset: Dataset, date: string = dataset.asOf): 
   return describerAt(dataset, date).all();
 }
 
-export function compileIndex(dataset: Dataset): CompiledIndex {
-  const { asOf, measures, entities } = describeIndexAt(dataset);
-  const entityIndex = new Map(entities.map((e, i) => [e.id, i] as const));
-  const index: CompiledIndex = {
-    asOf,
-    measures,
-    entities,
+/** The look-up tables, empty: compileIndex fills them; the quick answer (./quick-match.ts) fills only the identifier ones. */
+export function emptyTables(): Omit<MatchIndex, 'asOf' | 'entities'> {
+  return {
     ids: {},
     weakIds: {},
     names: {},
     developers: {},
     weakDevelopers: {},
     companyApps: {},
-    companyFamily: companyFamilies(entities),
+    companyFamily: {},
     lookalikeIds: {},
     lookalikeNames: {},
     automaton: buildAutomaton([]),
   };
+}
+
+export function compileIndex(dataset: Dataset): CompiledIndex {
+  const { asOf, measures, entities } = describeIndexAt(dataset);
+  const entityIndex = new Map(entities.map((e, i) => [e.id, i] as const));
+  const index: CompiledIndex = { asOf, measures, entities, ...emptyTables(), companyFamily: companyFamilies(entities) };
 
   for (const e of dataset.entities) {
     const i = entityIndex.get(e.id);

@@ -11,8 +11,7 @@
 // depends on nothing else. Anything else (a name, a developer, an unverified id,
 // a company's id) is answered from the whole tables. Pure.
 
-import { buildAutomaton } from './automaton';
-import type { MatchIndex } from './compile';
+import { emptyTables, type MatchIndex } from './compile';
 import { keysOf, matchListing } from './match';
 import type { MatchAnswer, MatchRequest } from './page-match';
 
@@ -56,8 +55,6 @@ export function quickFilesFor(req: MatchRequest): number[] {
   return [...new Set(req.listings.flatMap((l) => l.ids.flatMap(keysOf).map(quickFileOf)))];
 }
 
-const NO_NAMES = buildAutomaton([]);
-
 /**
  * The answer from the quick files (`files`: number → file, those of quickFilesFor),
  * when every listing asked about is either empty or a tier 1 finding and no text is
@@ -65,20 +62,7 @@ const NO_NAMES = buildAutomaton([]);
  */
 export function quickAnswer(req: MatchRequest, files: ReadonlyMap<number, QuickFile>): (MatchAnswer | null)[] | undefined {
   if (req.text) return undefined;
-  const index: MatchIndex = {
-    asOf: '',
-    entities: [],
-    ids: {},
-    weakIds: {},
-    names: {},
-    developers: {},
-    weakDevelopers: {},
-    companyApps: {},
-    companyFamily: {},
-    lookalikeIds: {},
-    lookalikeNames: {},
-    automaton: NO_NAMES,
-  };
+  const index: MatchIndex = { asOf: '', entities: [], ...emptyTables() };
   // One index per entity across the files (the evidence lists every id of the entity found).
   const merged = new Map<string, number>();
   for (const file of files.values()) {

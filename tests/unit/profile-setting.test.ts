@@ -1,6 +1,6 @@
 // Who the reader is, as stored: the user's choice (storage.local) unless a policy
 // (storage.managed) sets it, which then wins and locks it.
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { managedWithin, readProfileSetting, storedProfiles, type ProfileAreas } from '../../extension/shared/profile-setting';
 
 const area = (items: Record<string, unknown>) => ({ get: async (k: string) => (k in items ? { [k]: items[k] } : {}) });
@@ -55,55 +55,43 @@ describe('the policy, waited for at most a moment (managedWithin)', () => {
     return { area, answer: () => answer() };
   };
   const local = area({ profiles: ['journalist'] });
+  // Fake timers for the waits (the Firefox case rejects at once: they change nothing there).
+  beforeEach(() => void vi.useFakeTimers());
+  afterEach(() => void vi.useRealTimers());
 
   it('answered in time: the policy wins, nothing later', async () => {
-    vi.useFakeTimers();
-    try {
-      const m = slowManaged({ profiles: ['government:US'] });
-      const onPolicy = vi.fn();
-      const read = readProfileSetting({ local, managed: managedWithin(m.area, 150, onPolicy) });
-      await vi.advanceTimersByTimeAsync(100);
-      m.answer();
-      expect(await read).toEqual({ profiles: [{ role: 'government', region: 'US' }], managed: true, chosen: true });
-      await vi.advanceTimersByTimeAsync(1000);
-      expect(onPolicy).not.toHaveBeenCalled();
-    } finally {
-      vi.useRealTimers();
-    }
+    const m = slowManaged({ profiles: ['government:US'] });
+    const onPolicy = vi.fn();
+    const read = readProfileSetting({ local, managed: managedWithin(m.area, 150, onPolicy) });
+    await vi.advanceTimersByTimeAsync(100);
+    m.answer();
+    expect(await read).toEqual({ profiles: [{ role: 'government', region: 'US' }], managed: true, chosen: true });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(onPolicy).not.toHaveBeenCalled();
   });
 
   it("late: the user's choice now, and when the policy comes, onPolicy once (the tabs are described again)", async () => {
-    vi.useFakeTimers();
-    try {
-      const m = slowManaged({ profiles: ['government:US'] });
-      const onPolicy = vi.fn();
-      const read = readProfileSetting({ local, managed: managedWithin(m.area, 150, onPolicy) });
-      await vi.advanceTimersByTimeAsync(150);
-      expect(await read).toEqual({ profiles: [{ role: 'journalist' }], managed: false, chosen: true });
-      expect(onPolicy).not.toHaveBeenCalled();
-      await vi.advanceTimersByTimeAsync(4000);
-      m.answer();
-      await vi.advanceTimersByTimeAsync(0);
-      expect(onPolicy).toHaveBeenCalledTimes(1);
-    } finally {
-      vi.useRealTimers();
-    }
+    const m = slowManaged({ profiles: ['government:US'] });
+    const onPolicy = vi.fn();
+    const read = readProfileSetting({ local, managed: managedWithin(m.area, 150, onPolicy) });
+    await vi.advanceTimersByTimeAsync(150);
+    expect(await read).toEqual({ profiles: [{ role: 'journalist' }], managed: false, chosen: true });
+    expect(onPolicy).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(4000);
+    m.answer();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(onPolicy).toHaveBeenCalledTimes(1);
   });
 
   it('late with no policy (almost everyone): nothing to do when it comes', async () => {
-    vi.useFakeTimers();
-    try {
-      const m = slowManaged({});
-      const onPolicy = vi.fn();
-      const read = readProfileSetting({ local, managed: managedWithin(m.area, 150, onPolicy) });
-      await vi.advanceTimersByTimeAsync(150);
-      expect((await read).profiles).toEqual([{ role: 'journalist' }]);
-      m.answer();
-      await vi.advanceTimersByTimeAsync(0);
-      expect(onPolicy).not.toHaveBeenCalled();
-    } finally {
-      vi.useRealTimers();
-    }
+    const m = slowManaged({});
+    const onPolicy = vi.fn();
+    const read = readProfileSetting({ local, managed: managedWithin(m.area, 150, onPolicy) });
+    await vi.advanceTimersByTimeAsync(150);
+    expect((await read).profiles).toEqual([{ role: 'journalist' }]);
+    m.answer();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(onPolicy).not.toHaveBeenCalled();
   });
 
   it('no policy manifest (Firefox throws at once): no policy, no wait', async () => {
