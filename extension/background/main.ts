@@ -9,7 +9,7 @@ import { describeFindings, restrictedCount } from '../../src/match/wording';
 import { ANY_SITE_SETTING, syncAnySite, type AnySiteApi, type AnySiteState } from './any-site';
 import { DISMISSED, MAX_DISMISSED, POPUP_FOCUS, STORAGE_NOTICE, repairLocal, repairSession, setEvictingOldest, tabKey, type Repair } from './storage-schema';
 import { dismissKeysFor, issuedDismissKey, sameDocument, tabReport } from './tab-report';
-import { managedWithin, PROFILES_KEY, readProfileSetting } from '../shared/profile-setting';
+import { managedWithin, policyMemoryIn, PROFILES_KEY, readProfileSetting } from '../shared/profile-setting';
 import { translator } from '../shared/i18n';
 import { isNeutral, type Profile } from '../../src/profile/profile';
 import type { Describer } from '../../src/match/compile';
@@ -69,11 +69,16 @@ const setEvicting = (items: Record<string, unknown>) => setEvictingOldest(sessio
 // Who the reader is (a policy's profiles, else the user's choice), read once per
 // service-worker life and again whenever either changes.
 let profileSetting: Promise<Profile[]> | undefined;
-/** How long a page's answer waits for enterprise policy (extension/shared/profile-setting.ts managedWithin); a policy that comes later redescribes the tabs. */
+/**
+ * How long a page's answer waits for enterprise policy (extension/shared/profile-setting.ts managedWithin):
+ * then it uses the policy as last read; a policy that comes later and differs redescribes the tabs.
+ */
 const POLICY_WAIT_MS = 50;
 function getProfiles(): Promise<Profile[]> {
   profileSetting ??= storageReady
-    .then(() => readProfileSetting({ local: browser.storage.local, managed: managedWithin(browser.storage.managed, POLICY_WAIT_MS, profilesChanged) }))
+    .then(() =>
+      readProfileSetting({ local: browser.storage.local, managed: managedWithin(browser.storage.managed, POLICY_WAIT_MS, profilesChanged, policyMemoryIn(browser.storage.local)) }),
+    )
     .then((s) => s.profiles, () => []);
   return profileSetting;
 }

@@ -7,14 +7,16 @@
 import { parseTabReport } from '../shared/messages';
 import { ANY_SITE_SETTING } from './any-site';
 import { parseProfiles } from '../../src/profile/profile';
-import { PROFILES_KEY } from '../shared/profile-setting';
+import { POLICY_SEEN_KEY, PROFILES_KEY } from '../shared/profile-setting';
 
 export const SCHEMA_VERSION_KEY = 'schemaVersion';
 /**
  * 1: schemaVersion added; settings as before (unversioned = 0).
  * 2: `profiles` (who the reader is: a list of profile keys, src/profile/profile.ts); absent = not chosen yet (neutral view).
+ * 3: `policySeen` (enterprise policy's profiles as the background last read them, used while
+ *    the browser's policy service starts: extension/shared/profile-setting.ts managedWithin); absent = none.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 /** Local key: what the last repair reset, for the options page to show. */
 export const STORAGE_NOTICE = 'storageNotice';
 export const DISMISSED = 'dismissed';
@@ -41,6 +43,8 @@ export const LOCAL_MIGRATIONS: ((items: Items) => Items)[] = [
     const { [PROFILES_KEY]: _none, ...rest } = items;
     return { ...rest, [SCHEMA_VERSION_KEY]: 2 };
   },
+  // 2 → 3: the policy as last read arrives; none has been read yet (nothing moves).
+  (items) => ({ ...items, [SCHEMA_VERSION_KEY]: 3 }),
 ];
 
 /** storage.local: migrate, then check each setting. */
@@ -66,6 +70,11 @@ export function repairLocal(items: Items): Repair {
     delete migrated[PROFILES_KEY];
     remove.push(PROFILES_KEY);
     reset.push('Who you are (back to the neutral view)');
+  }
+  if (POLICY_SEEN_KEY in migrated && !parseProfiles(migrated[POLICY_SEEN_KEY])) {
+    // Unreadable: forgotten (the policy is read again from the browser; not a setting of the user's, so no notice).
+    delete migrated[POLICY_SEEN_KEY];
+    remove.push(POLICY_SEEN_KEY);
   }
   const notice = migrated[STORAGE_NOTICE];
   if (notice !== undefined && !(Array.isArray(notice) && notice.every((x) => typeof x === 'string'))) {

@@ -185,7 +185,7 @@ describe('the service worker and storage', () => {
       await waitFor(() => freshWorker(b), 'a new worker');
       const stored = await b.worker().evaluate(async () => ({ local: await chrome.storage.local.get(null), session: await chrome.storage.session.get(null) }));
       assert.deepEqual(stored.local.someoneElses, { keep: true }, 'a value that is not ours is left alone');
-      assert.equal(stored.local.schemaVersion, 2, "the current storage layout (storage-schema.ts SCHEMA_VERSION)");
+      assert.equal(stored.local.schemaVersion, 3, "the current storage layout (storage-schema.ts SCHEMA_VERSION)");
       assert.equal('anySite' in stored.local, false);
       assert.deepEqual(stored.session.dismissed, []);
       assert.equal('tab:999999' in stored.session, false);
@@ -199,7 +199,7 @@ describe('the service worker and storage', () => {
       await again.locator('#storage-notice button').click();
       await again.waitForFunction(() => !document.querySelector('#storage-notice'));
       const local = await b.worker().evaluate(() => chrome.storage.local.get(null));
-      assert.equal(local.schemaVersion, 2);
+      assert.equal(local.schemaVersion, 3);
       assert.deepEqual(local.someoneElses, { keep: true });
       assert.equal('storageNotice' in local, false);
       await b.close();

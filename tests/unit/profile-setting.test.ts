@@ -1,7 +1,7 @@
 // Who the reader is, as stored: the user's choice (storage.local) unless a policy
 // (storage.managed) sets it, which then wins and locks it.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { managedWithin, readProfileSetting, storedProfiles, type ProfileAreas } from '../../extension/shared/profile-setting';
+import { managedWithin, policyMemoryIn, readProfileSetting, storedProfiles, type ProfileAreas } from '../../extension/shared/profile-setting';
 
 const area = (items: Record<string, unknown>) => ({ get: async (k: string) => (k in items ? { [k]: items[k] } : {}) });
 const throwing = { get: async (): Promise<Record<string, unknown>> => { throw new Error('Managed storage manifest not found'); } };
@@ -98,5 +98,80 @@ describe('the policy, waited for at most a moment (managedWithin)', () => {
     const onPolicy = vi.fn();
     expect(await readProfileSetting({ local, managed: managedWithin(throwing, 150, onPolicy) })).toEqual({ profiles: [{ role: 'journalist' }], managed: false, chosen: true });
     expect(onPolicy).not.toHaveBeenCalled();
+  });
+
+  describe('with the policy as last read (storage.local policySeen): the next browser start has it at once', () => {
+    /** A storage.local of its own (get, set, remove), and what it holds. */
+    const localArea = (items: Record<string, unknown> = {}) => ({
+      items,
+      get: async (k: string) => (k in items ? { [k]: items[k] } : {}),
+      set: async (more: Record<string, unknown>) => void Object.assign(items, more),
+      remove: async (k: string) => void delete items[k],
+    });
+    const federal = [{ role: 'government', region: 'US' }];
+    type Memory = Parameters<typeof policyMemoryIn>[0];
+    /** A read the policy answers late (`policyNow`): what it gave at once, and how often the tabs were redescribed once the policy came. */
+    async function lateRead(memory: Memory, policyNow: Record<string, unknown>) {
+      const m = slowManaged(policyNow);
+      const onPolicy = vi.fn();
+      const read = readProfileSetting({ local, managed: managedWithin(m.area, 150, onPolicy, policyMemoryIn(memory)) });
+      await vi.advanceTimersByTimeAsync(150);
+      const first = await read;
+      m.answer();
+      await vi.advanceTimersByTimeAsync(0);
+      return { first, redescribed: onPolicy.mock.calls.length };
+    }
+
+    it('late, a policy read before: that policy now (locked), nothing redrawn when the same one comes', async () => {
+      const stored = localArea({ policySeen: ['government:US'] });
+      expect(await lateRead(stored, { profiles: ['government:US'] })).toEqual({ first: { profiles: federal, managed: true, chosen: true }, redescribed: 0 });
+      expect(stored.items.policySeen).toEqual(['government:US']);
+    });
+
+    it('late, the policy changed or was removed while the browser was closed: the old one now, then onPolicy, and the new value kept', async () => {
+      for (const [now, kept] of [
+        [{ profiles: ['government:US-TX'] }, ['government:US-TX']],
+        [{}, undefined],
+      ] as const) {
+        const stored = localArea({ policySeen: ['government:US'] });
+        const { first, redescribed } = await lateRead(stored, now);
+        expect(first.profiles).toEqual(federal);
+        expect(redescribed).toBe(1);
+        expect(stored.items.policySeen).toEqual(kept);
+      }
+    });
+
+    it('in time: the answer wins and is kept; no policy any more: forgotten (Firefox, which throws, too)', async () => {
+      const stored = localArea({ policySeen: ['journalist'] });
+      const m = slowManaged({ profiles: ['government:US'] });
+      const read = readProfileSetting({ local, managed: managedWithin(m.area, 150, vi.fn(), policyMemoryIn(stored)) });
+      m.answer();
+      expect((await read).profiles).toEqual(federal);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(stored.items.policySeen).toEqual(['government:US']);
+      const none = slowManaged({});
+      const read2 = readProfileSetting({ local, managed: managedWithin(none.area, 150, vi.fn(), policyMemoryIn(stored)) });
+      none.answer();
+      expect(await read2).toEqual({ profiles: [{ role: 'journalist' }], managed: false, chosen: true });
+      await vi.advanceTimersByTimeAsync(0);
+      expect('policySeen' in stored.items).toBe(false);
+      const firefox = localArea({ policySeen: ['government:US'] });
+      expect((await readProfileSetting({ local, managed: managedWithin(throwing, 150, vi.fn(), policyMemoryIn(firefox)) })).managed).toBe(false);
+      await vi.advanceTimersByTimeAsync(0);
+      expect('policySeen' in firefox.items).toBe(false);
+    });
+
+    it('late, the value kept is not a list of profiles (corrupt): ignored, the user\'s choice now, and the policy redraws when it comes', async () => {
+      const stored = localArea({ policySeen: 'government:Texas' });
+      expect(await lateRead(stored, { profiles: ['government:US'] })).toEqual({ first: { profiles: [{ role: 'journalist' }], managed: false, chosen: true }, redescribed: 1 });
+      expect(stored.items.policySeen).toEqual(['government:US']);
+    });
+
+    it('a storage.local that fails: as if nothing was kept (the wait and the late redraw as before)', async () => {
+      const fail = async () => Promise.reject(new Error('IO error'));
+      const { first, redescribed } = await lateRead({ get: fail, set: fail, remove: fail }, { profiles: ['government:US'] });
+      expect(first.managed).toBe(false);
+      expect(redescribed).toBe(1);
+    });
   });
 });

@@ -8,23 +8,33 @@ describe('storage.local migrations', () => {
   });
   test('0 → 1: the unversioned layout keeps its setting and gains its version', () => {
     expect(LOCAL_MIGRATIONS[0]!({ anySite: true })).toEqual({ anySite: true, schemaVersion: 1 });
-    expect(repairLocal({ anySite: true })).toEqual({ set: { schemaVersion: 2 }, remove: [], reset: [] });
-    expect(repairLocal({})).toEqual({ set: { schemaVersion: 2 }, remove: [], reset: [] });
+    expect(repairLocal({ anySite: true })).toEqual({ set: { schemaVersion: 3 }, remove: [], reset: [] });
+    expect(repairLocal({})).toEqual({ set: { schemaVersion: 3 }, remove: [], reset: [] });
   });
   test('1 → 2: profiles arrive, not chosen yet (the neutral view); every setting stays', () => {
     expect(LOCAL_MIGRATIONS[1]!({ schemaVersion: 1, anySite: true })).toEqual({ anySite: true, schemaVersion: 2 });
-    expect(repairLocal({ schemaVersion: 1, anySite: true, storageNotice: ['x'] })).toEqual({ set: { schemaVersion: 2 }, remove: [], reset: [] });
+    expect(repairLocal({ schemaVersion: 1, anySite: true, storageNotice: ['x'] })).toEqual({ set: { schemaVersion: 3 }, remove: [], reset: [] });
     // a value a build between the two left behind is not read as a choice
-    expect(repairLocal({ schemaVersion: 1, anySite: false, profiles: ['government:US'] })).toEqual({ set: { schemaVersion: 2 }, remove: ['profiles'], reset: [] });
+    expect(repairLocal({ schemaVersion: 1, anySite: false, profiles: ['government:US'] })).toEqual({ set: { schemaVersion: 3 }, remove: ['profiles'], reset: [] });
+  });
+  test('2 → 3: the policy as last read arrives, none read yet; every setting stays', () => {
+    expect(LOCAL_MIGRATIONS[2]!({ schemaVersion: 2, anySite: true, profiles: ['journalist'] })).toEqual({ anySite: true, profiles: ['journalist'], schemaVersion: 3 });
+    expect(repairLocal({ schemaVersion: 2, profiles: ['government:US-TX'] })).toEqual({ set: { schemaVersion: 3 }, remove: [], reset: [] });
+  });
+  test('the policy as last read: kept when it is a list of profiles; else forgotten alone, with no notice (it is read again from the browser)', () => {
+    expect(repairLocal({ schemaVersion: 3, profiles: ['journalist'], policySeen: ['government:US'] })).toEqual({ set: {}, remove: [], reset: [] });
+    for (const bad of ['government:US', ['government:Texas'], 7, null, { profiles: [] }]) {
+      expect(repairLocal({ schemaVersion: 3, anySite: true, profiles: ['journalist'], policySeen: bad })).toEqual({ set: {}, remove: ['policySeen'], reset: [] });
+    }
   });
   test('the current layout is left as it is', () => {
-    expect(repairLocal({ schemaVersion: 2, anySite: false })).toEqual({ set: {}, remove: [], reset: [] });
-    expect(repairLocal({ schemaVersion: 2, anySite: false, profiles: ['government:US-TX', 'journalist'] })).toEqual({ set: {}, remove: [], reset: [] });
-    expect(repairLocal({ schemaVersion: 2, profiles: [] })).toEqual({ set: {}, remove: [], reset: [] }); // "none of these": chosen, neutral
+    expect(repairLocal({ schemaVersion: 3, anySite: false })).toEqual({ set: {}, remove: [], reset: [] });
+    expect(repairLocal({ schemaVersion: 3, anySite: false, profiles: ['government:US-TX', 'journalist'] })).toEqual({ set: {}, remove: [], reset: [] });
+    expect(repairLocal({ schemaVersion: 3, profiles: [] })).toEqual({ set: {}, remove: [], reset: [] }); // "none of these": chosen, neutral
   });
   test('a corrupt profile value goes back to the neutral view, and nothing else is lost', () => {
     for (const bad of ['government:US', ['government:Texas'], [{ role: 'admin' }], '["government:US"', 7, null]) {
-      const r = repairLocal({ schemaVersion: 2, anySite: true, profiles: bad, someoneElses: 1 });
+      const r = repairLocal({ schemaVersion: 3, anySite: true, profiles: bad, someoneElses: 1 });
       expect(r.remove).toEqual(['profiles']);
       expect(r.set).toEqual({});
       expect(r.reset).toEqual(['Who you are (back to the neutral view)']);
@@ -34,7 +44,7 @@ describe('storage.local migrations', () => {
 
 describe('storage.local repairs', () => {
   test('a wrong-typed setting goes back to its default, named; foreign keys stay', () => {
-    const r = repairLocal({ schemaVersion: 2, anySite: 'yes', someoneElses: { a: 1 } });
+    const r = repairLocal({ schemaVersion: 3, anySite: 'yes', someoneElses: { a: 1 } });
     expect(r.remove).toEqual(['anySite']);
     expect(r.set).toEqual({});
     expect(r.reset).toEqual(['"Check any site" (back to off)']);
@@ -42,13 +52,13 @@ describe('storage.local repairs', () => {
   test('an unknown schema version (a newer build, junk) is read as ours; valid settings are kept', () => {
     for (const v of [99, '1', -1, 1.5, null]) {
       const r = repairLocal({ schemaVersion: v, anySite: true });
-      expect(r.set).toEqual({ schemaVersion: 2 });
+      expect(r.set).toEqual({ schemaVersion: 3 });
       expect(r.remove).toEqual([]);
       expect(r.reset).toHaveLength(1);
     }
   });
   test('a truncated JSON string where a setting belongs', () => {
-    expect(repairLocal({ schemaVersion: 2, anySite: '{"on":tr' }).remove).toEqual(['anySite']);
+    expect(repairLocal({ schemaVersion: 3, anySite: '{"on":tr' }).remove).toEqual(['anySite']);
   });
 });
 
