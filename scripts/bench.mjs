@@ -21,7 +21,7 @@
 //
 // Writes bench-output/bench.json. Options: --quick (fewer rounds), --build (rebuild dist/ first).
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -865,8 +865,8 @@ if (run('7')) {
    * one (page-start) and the question about the page's listings and text, as the
    * scanner would ask it (the listings and text read here from the page). Round trip ms and bytes.
    */
-  async function pageQuestions(hh, { cold }) {
-    const url = `https://play.google.com/store/apps/details?id=${covered.pkg}&hl=en&request=${Math.random()}`;
+  /** Opens the covered page at `url`, noting the content script's isolated worlds; resolves once its banner is in (or 15 s passed). */
+  async function openNotingWorlds(hh, url) {
     hh.serve(url, body);
     const page = await hh.context.newPage();
     const session = await hh.context.newCDPSession(page);
@@ -877,6 +877,10 @@ if (run('7')) {
     await session.send('Runtime.enable');
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForFunction(() => window.__bannerBench.banner !== null, null, { polling: 20, timeout: 15_000 }).catch(() => null);
+    return { page, session, contexts };
+  }
+  async function pageQuestions(hh, { cold }) {
+    const { page, session, contexts } = await openNotingWorlds(hh, `https://play.google.com/store/apps/details?id=${covered.pkg}&hl=en&request=${Math.random()}`);
     if (cold) await stopWorker(hh);
     const { result } = await session.send('Runtime.evaluate', {
       contextId: contexts.at(-1),
@@ -1036,6 +1040,62 @@ if (run('7')) {
     // Each record's rows as soon as they are measured (the 10× one takes longer).
     table(rows.splice(0), ['measure', 'median [p25–p75] n', 'target']);
   }
+  // The same content scripts timing themselves, with no profiler: a build whose entry is
+  // tests/bench/meter/entry.ts (floor-entry.ts for the floor) wraps, in its own world, every way
+  // the browser calls it back and times each outermost call with performance.now(), and its
+  // start-up from its first statement to its last. Read from its world after the load.
+  /** A copy of `from` whose google-play content script is built from `entry` (a metered build). */
+  const meteredBuild = (from, to, entry) => {
+    rmSync(to, { recursive: true, force: true });
+    cpSync(from, to, { recursive: true });
+    execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'vite.content.config.ts', '--logLevel', 'warn'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...env, COVERED_APPS_CONTENT_ENTRY: entry, COVERED_APPS_CONTENT_OUT: to },
+    });
+    return to;
+  };
+  /** Cold loads of the covered page, each followed by the meter's figures (start-up, callbacks). */
+  async function meteredFigures(hh, url) {
+    const total = [];
+    const startUp = [];
+    const callbacks = [];
+    for (let i = 0; i < SCALE_PROFILED; i++) {
+      await stopWorker(hh);
+      const { page, session, contexts } = await openNotingWorlds(hh, url());
+      await page.waitForTimeout(1500);
+      const { result } = await session.send('Runtime.evaluate', { contextId: contexts.at(-1), returnByValue: true, expression: '({ ...globalThis.__coveredMeter })' });
+      await session.detach();
+      await page.close();
+      const m = result.value;
+      if (!m || typeof m.topLevelMs !== 'number') continue;
+      total.push(m.topLevelMs + m.callbacksMs);
+      startUp.push(m.topLevelMs);
+      callbacks.push(m.callbacks);
+    }
+    return { selfTimedMsCold: stat(total), selfTimedStartUpMsCold: stat(startUp), selfTimedCallbacks: stat(callbacks) };
+  }
+  const metered = [
+    ['floor', meteredBuild(FLOOR_DIST, 'bench-output/metered-floor', 'tests/bench/meter/floor-entry.ts')],
+    ['real', meteredBuild(EXTENSION ?? 'dist/chrome', 'bench-output/metered-real', 'tests/bench/meter/entry.ts')],
+    ['synthetic 10×', meteredBuild(`${SYNTH_DIST}/chrome`, 'bench-output/metered-synthetic-10x', 'tests/bench/meter/entry.ts')],
+  ];
+  for (const [label, dir] of metered) {
+    const hm = await launchChromium({ extension: resolve(dir) }).catch((e) => (console.log(`   ${label} (metered): the browser did not start: ${String(e).split('\n')[0]}`), undefined));
+    if (!hm) continue;
+    let n = 0;
+    const url = () => `https://play.google.com/store/apps/details?id=${covered.pkg}&hl=en&metered=${label[0]}${n++}`;
+    await coveredLoad(hm, url(), { cold: false }); // first load: compile caches, the worker up
+    const m = await meteredFigures(hm, url);
+    await hm.close();
+    out.scale[label] = { ...out.scale[label], ...m };
+    const target = label === 'floor' ? '' : `≤ 15 ${check(m.selfTimedMsCold.median <= 15)}`;
+    rows.push(
+      [`${label}: content-script main-thread ms, self-timed (no profiler), covered page, cold worker`, spread(m.selfTimedMsCold, 2), target],
+      [`${label}: of which its start-up at document_start (ms)`, spread(m.selfTimedStartUpMsCold, 2), ''],
+      [`${label}: callbacks timed (outermost calls)`, spread(m.selfTimedCallbacks, 0), ''],
+    );
+  }
+  table(rows.splice(0), ['measure', 'median [p25–p75] n', 'target']);
   console.log('   DOMContentLoaded → banner: when the banner\'s host enters the DOM (drawn, by its inline style, from then on); below 0: before');
   console.log('   DOMContentLoaded (the answer about the page\'s address came while the page parsed).');
   console.log('   cold: the service worker stopped (CDP ServiceWorker.stopAllWorkers) before the load; the content script\'s request at');
@@ -1047,6 +1107,10 @@ if (run('7')) {
   console.log('   than that may have none and count 0: a lower bound).');
   console.log('   evaluation: the trace\'s EvaluateScript events for content*.js (thread CPU): compiling the script happens before any');
   console.log('   of its frames is on the stack, so no profiler sample counts it; its top-level run is counted in both.');
+  console.log('   self-timed: a metered build of the same content script (tests/bench/meter): every callback of its own (timers, frames,');
+  console.log('   listeners, observers, message ports, promise reactions, onMessage) and its start-up timed with performance.now()');
+  console.log('   in its own world, outermost calls only: no sampler, no attribution; the time it ran, including what the browser did');
+  console.log('   inside its calls (a style or layout it forced), and any time its thread was not scheduled meanwhile.');
   console.log('   floor: tests/bench/floor-extension, measured the same way in this run: one message at document_start, then the');
   console.log('   same banner (extension/content/ui.ts) drawn with the answer once the document is parsed; nothing read from the page.');
   console.log('   Answers: the content script\'s own messages sent again from its isolated world after the page settled (cold: the');
