@@ -103,9 +103,16 @@ export function managedWithin(
       return new Promise((resolve, reject) => {
         const timer = timers.set(() => {
           late = true;
+          // The value kept, read meanwhile; one that is not there within another `ms` either counts as none.
+          let settled = false;
+          const none = () => reject(new Error(`storage.managed did not answer within ${ms} ms`));
+          const giveUp = timers.set(() => void (!settled && ((settled = true), none())), ms);
           void remembered.then((value) => {
+            if (settled) return;
+            settled = true;
+            timers.clear(giveUp);
             given = value;
-            if (value === undefined) reject(new Error(`storage.managed did not answer within ${ms} ms`));
+            if (value === undefined) none();
             else resolve({ [key]: value });
           });
         }, ms);

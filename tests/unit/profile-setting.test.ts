@@ -167,6 +167,15 @@ describe('the policy, waited for at most a moment (managedWithin)', () => {
       expect(stored.items.policySeen).toEqual(['government:US']);
     });
 
+    it('a storage.local that never answers: as if nothing was kept, once another moment has passed', async () => {
+      const never = () => new Promise<never>(() => undefined);
+      const m = slowManaged({ profiles: ['government:US'] });
+      const onPolicy = vi.fn();
+      const read = readProfileSetting({ local, managed: managedWithin(m.area, 150, onPolicy, policyMemoryIn({ get: never, set: never, remove: never })) });
+      await vi.advanceTimersByTimeAsync(300);
+      expect(await read).toEqual({ profiles: [{ role: 'journalist' }], managed: false, chosen: true });
+    });
+
     it('a storage.local that fails: as if nothing was kept (the wait and the late redraw as before)', async () => {
       const fail = async () => Promise.reject(new Error('IO error'));
       const { first, redescribed } = await lateRead({ get: fail, set: fail, remove: fail }, { profiles: ['government:US'] });
