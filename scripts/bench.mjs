@@ -957,12 +957,17 @@ if (run('7')) {
   // The floor: tests/bench/floor-extension, a content script that only sends one message at
   // document_start and draws the same banner code (ui.ts) with the answer, measured the same way in
   // this run. What any content script showing our banner costs on this machine, under this profiler.
-  const FLOOR_DIST = 'bench-output/floor-extension';
-  cpSync('tests/bench/floor-extension', FLOOR_DIST, { recursive: true, filter: (src) => !src.endsWith('.ts') });
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'vite.content.config.ts', '--logLevel', 'warn'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...env, COVERED_APPS_CONTENT_ENTRY: 'tests/bench/floor-extension/content.ts', COVERED_APPS_CONTENT_OUT: FLOOR_DIST },
-  });
+  /** A copy of the extension at `from` in `to`, its google-play content script built from `entry` (vite.content.config.ts). */
+  const contentBuild = (from, to, entry) => {
+    rmSync(to, { recursive: true, force: true });
+    cpSync(from, to, { recursive: true, filter: (src) => !src.endsWith('.ts') });
+    execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'vite.content.config.ts', '--logLevel', 'warn'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...env, COVERED_APPS_CONTENT_ENTRY: entry, COVERED_APPS_CONTENT_OUT: to },
+    });
+    return to;
+  };
+  const FLOOR_DIST = contentBuild('tests/bench/floor-extension', 'bench-output/floor-extension', 'tests/bench/floor-extension/content.ts');
   {
     const hf = await launchChromium({ extension: resolve(FLOOR_DIST) });
     let n = 0;
@@ -1044,16 +1049,6 @@ if (run('7')) {
   // tests/bench/meter/entry.ts (floor-entry.ts for the floor) wraps, in its own world, every way
   // the browser calls it back and times each outermost call with performance.now(), and its
   // start-up from its first statement to its last. Read from its world after the load.
-  /** A copy of `from` whose google-play content script is built from `entry` (a metered build). */
-  const meteredBuild = (from, to, entry) => {
-    rmSync(to, { recursive: true, force: true });
-    cpSync(from, to, { recursive: true });
-    execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'vite.content.config.ts', '--logLevel', 'warn'], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...env, COVERED_APPS_CONTENT_ENTRY: entry, COVERED_APPS_CONTENT_OUT: to },
-    });
-    return to;
-  };
   /** Cold loads of the covered page, each followed by the meter's figures (start-up, callbacks). */
   async function meteredFigures(hh, url) {
     const total = [];
@@ -1075,9 +1070,9 @@ if (run('7')) {
     return { selfTimedMsCold: stat(total), selfTimedStartUpMsCold: stat(startUp), selfTimedCallbacks: stat(callbacks) };
   }
   const metered = [
-    ['floor', meteredBuild(FLOOR_DIST, 'bench-output/metered-floor', 'tests/bench/meter/floor-entry.ts')],
-    ['real', meteredBuild(EXTENSION ?? 'dist/chrome', 'bench-output/metered-real', 'tests/bench/meter/entry.ts')],
-    ['synthetic 10×', meteredBuild(`${SYNTH_DIST}/chrome`, 'bench-output/metered-synthetic-10x', 'tests/bench/meter/entry.ts')],
+    ['floor', contentBuild(FLOOR_DIST, 'bench-output/metered-floor', 'tests/bench/meter/floor-entry.ts')],
+    ['real', contentBuild(EXTENSION ?? 'dist/chrome', 'bench-output/metered-real', 'tests/bench/meter/entry.ts')],
+    ['synthetic 10×', contentBuild(`${SYNTH_DIST}/chrome`, 'bench-output/metered-synthetic-10x', 'tests/bench/meter/entry.ts')],
   ];
   for (const [label, dir] of metered) {
     const hm = await launchChromium({ extension: resolve(dir) }).catch((e) => (console.log(`   ${label} (metered): the browser did not start: ${String(e).split('\n')[0]}`), undefined));

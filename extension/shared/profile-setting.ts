@@ -92,7 +92,15 @@ export function managedWithin(
   return {
     get(key) {
       let late = false;
-      const remembered = memory?.read() ?? Promise.resolve(undefined);
+      // The value kept, read meanwhile; one that is not there within 2 × `ms` counts as none.
+      const remembered = new Promise<unknown>((resolve) => {
+        if (!memory) return resolve(undefined);
+        const bound = timers.set(() => resolve(undefined), 2 * ms);
+        void memory.read().then((v) => {
+          timers.clear(bound);
+          resolve(v);
+        });
+      });
       const read = managed.get(key);
       // What this read gave (the policy's value as last read, when it was late), and keeping each answer for the next start.
       let given: unknown;
@@ -103,16 +111,9 @@ export function managedWithin(
       return new Promise((resolve, reject) => {
         const timer = timers.set(() => {
           late = true;
-          // The value kept, read meanwhile; one that is not there within another `ms` either counts as none.
-          let settled = false;
-          const none = () => reject(new Error(`storage.managed did not answer within ${ms} ms`));
-          const giveUp = timers.set(() => void (!settled && ((settled = true), none())), ms);
           void remembered.then((value) => {
-            if (settled) return;
-            settled = true;
-            timers.clear(giveUp);
             given = value;
-            if (value === undefined) none();
+            if (value === undefined) reject(new Error(`storage.managed did not answer within ${ms} ms`));
             else resolve({ [key]: value });
           });
         }, ms);

@@ -78,7 +78,7 @@ async function restartUnderWatch(context, extensionId) {
     await popup.goto(`chrome-extension://${extensionId}/extension/popup/index.html`);
     const answered = await Promise.race([
       popup.evaluate(() => chrome.runtime.sendMessage({ type: 'get-tab', tabId: 0 }).then((r) => r === null, () => false)).catch(() => false),
-      new Promise((r) => setTimeout(() => r(false), 10_000)),
+      new Promise((r) => setTimeout(() => r(false), 10_000).unref()), // a bound that never holds the file's process open
     ]);
     const ok = answered || (await running);
     await popup.close();
