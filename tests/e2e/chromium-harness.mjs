@@ -142,12 +142,12 @@ export async function launchChromium({ headless = true, extension = distChrome, 
     viewport: { width: 1280, height: 900 },
   });
   await watchNetwork(context);
-  const pages = new Map(); // url -> { body, contentType }
+  const pages = new Map(); // url -> { body, contentType, headers }
   // Web requests only: the extension's own pages must load untouched.
   await context.route((url) => url.protocol === 'http:' || url.protocol === 'https:', (route) => {
     const url = route.request().url();
     const hit = pages.get(url) ?? pages.get(url.split('#')[0]);
-    if (hit) return route.fulfill({ status: 200, contentType: hit.contentType ?? 'text/html; charset=utf-8', body: hit.body });
+    if (hit) return route.fulfill({ status: 200, contentType: hit.contentType ?? 'text/html; charset=utf-8', body: hit.body, headers: hit.headers });
     return route.abort();
   });
   let [sw] = context.serviceWorkers();
@@ -181,8 +181,9 @@ export async function launchChromium({ headless = true, extension = distChrome, 
       const page = await this.open(url, body);
       return { page, ...(await this.reportFor(url)) };
     },
-    serve(url, body, contentType) {
-      pages.set(url.split('#')[0], { body, contentType }); // fragments never reach the server
+    /** headers: more response headers (a Content-Security-Policy). */
+    serve(url, body, contentType, headers) {
+      pages.set(url.split('#')[0], { body, contentType, headers }); // fragments never reach the server
     },
     async close() {
       await context.close();

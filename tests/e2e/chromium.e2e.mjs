@@ -409,6 +409,23 @@ describe("hostile pages in Chromium: the page's own script goes after the banner
     await list.page.close();
   });
 
+  // A content script runs in our isolated world, under the extension's policy, not the page's: a page's policy must not stop it.
+  test("a page whose Content-Security-Policy allows no script but its own (no extension URL, nothing inline) still gets its banner", async () => {
+    const url = hostileUrl('csp');
+    const policy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'";
+    h.serve(url, hostilePage({}), undefined, { 'content-security-policy': policy });
+    const page = await h.context.newPage();
+    const response = await page.goto(url, { waitUntil: 'domcontentloaded' });
+    assert.equal(response.headers()['content-security-policy'], policy);
+    // The page's own inline script is blocked by its policy: the policy is in force.
+    assert.equal(await page.evaluate(() => typeof window.attack), 'undefined');
+    await banner(page);
+    assert.match(await bannerText(page), /CamScanner \(INTSIG/);
+    const { report } = await h.reportFor(url);
+    assert.equal(report.findings.find((f) => f.role === 'main')?.entityId, 'app-camscanner');
+    await page.close();
+  });
+
   test('page elements named "browser" and "chrome" (present before our script, added after it) do not silence it', async () => {
     const { page, url, report } = await openHostile('named', {
       html: NAMED_ELEMENTS,
