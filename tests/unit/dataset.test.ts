@@ -504,6 +504,20 @@ describe('audit findings on the measures (F2-F13, F25)', () => {
     expect(n).toMatchObject({ entityId: 'app-tiger-trade', reach: 'app', addedOn: '2025-01-31' });
     expect(coverageFor('co-up-fintech', dataset, dataset.asOf).find((c) => c.measure.id === 'tx-dir-prohibited-technologies')?.relation).toBe('develops');
   });
+  it('Texas: the list\'s hardware section (as at Jan 26, 2023) names six makers for their hardware and equipment: their apps are related, never restricted', () => {
+    const m = measure('tx-dir-prohibited-technologies');
+    const makers = ['co-huawei', 'co-zte', 'co-hikvision', 'co-dahua', 'co-dji', 'co-hytera'];
+    for (const id of makers) {
+      expect(m.names.find((n) => n.entityId === id), id).toMatchObject({ reach: 'company-and-subsidiaries', addedOn: '2023-01-26', scope: { apps: false } });
+    }
+    expect(m.timeline.find((t) => t.date === '2023-02-06')?.sources.some((s) => s.url === 'https://sanjacits.org/prohibited-technologies')).toBe(true);
+    for (const app of ['app-hik-connect', 'app-dmss', 'app-dji-fly']) {
+      const c = coverageFor(app, dataset, dataset.asOf).find((x) => x.measure.id === 'tx-dir-prohibited-technologies');
+      expect(c, app).toMatchObject({ relation: 'names-company', namedOn: '2023-01-26', outOfScope: true });
+    }
+    // Not before the list as at Jan 26, 2023.
+    expect(coverageFor('app-dji-fly', dataset, '2023-01-25').some((x) => x.measure.id === 'tx-dir-prohibited-technologies')).toBe(false);
+  });
   it('F9: the Kaspersky determination carries no curator note, binds resellers and integrators, and records the exit and the Play removal', () => {
     const m = measure('us-commerce-kaspersky-final-determination');
     expect(m.summary).not.toMatch(/not Chinese|model of/);
