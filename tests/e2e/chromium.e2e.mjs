@@ -421,6 +421,16 @@ describe("hostile pages in Chromium: the page's own script goes after the banner
     assert.equal(await page.evaluate(() => typeof window.attack), 'undefined');
     await banner(page);
     assert.match(await bannerText(page), /CamScanner \(INTSIG/);
+    // Styled as everywhere: the host's inline style (docked, fixed) and the shadow root's style sheet (the verdict's colours).
+    const look = await inBanner(page, (root) => {
+      const bar = root.querySelector('section');
+      const host = root.host;
+      return { position: getComputedStyle(host).position, border: getComputedStyle(bar).borderTopStyle, display: getComputedStyle(bar).display, sheets: root.querySelector('style')?.sheet?.cssRules.length ?? 0 };
+    });
+    assert.equal(look.position, 'fixed');
+    assert.equal(look.display, 'flex');
+    assert.notEqual(look.border, 'none');
+    assert.ok(look.sheets > 10, `the banner's style sheet was applied (${look.sheets} rules)`);
     const { report } = await h.reportFor(url);
     assert.equal(report.findings.find((f) => f.role === 'main')?.entityId, 'app-camscanner');
     await page.close();

@@ -50,8 +50,9 @@ export async function launchFirefox({ extension = distFirefox, policies } = {}) 
   return {
     browser,
     extensionId,
-    serve(url, body, contentType = 'text/html; charset=utf-8') {
-      pages.set(url.split('#')[0], { body, contentType }); // fragments never reach the server
+    /** headers: more response headers (a Content-Security-Policy). */
+    serve(url, body, contentType = 'text/html; charset=utf-8', headers) {
+      pages.set(url.split('#')[0], { body, contentType, headers }); // fragments never reach the server
     },
     async newPage() {
       const page = await browser.newPage();
@@ -60,7 +61,7 @@ export async function launchFirefox({ extension = distFirefox, policies } = {}) 
         if (req.isInterceptResolutionHandled()) return;
         const hit = pages.get(req.url()) ?? pages.get(req.url().split('#')[0]);
         // A request can be gone by the time we answer (its page closed): that is not a failure.
-        const done = hit ? req.respond({ status: 200, contentType: hit.contentType, body: hit.body }) : req.abort();
+        const done = hit ? req.respond({ status: 200, contentType: hit.contentType, body: hit.body, headers: hit.headers }) : req.abort();
         Promise.resolve(done).catch(() => {});
       });
       return page;

@@ -99,6 +99,29 @@ describe("Firefox: hostile pages, the page's own script goes after the banner (t
   const openHostile = (attack, spec) => open(hostileUrl(attack), hostilePage(spec));
   const banner = (page) => page.waitForSelector('[data-covered-apps="banner"]', { timeout: 10000 });
 
+  // A content script runs in its own sandbox, under the extension's policy, not the page's: a page's policy must not stop or unstyle it.
+  test("a page whose Content-Security-Policy allows no script or style but its own (nothing inline) still gets its banner, styled", async () => {
+    const url = hostileUrl('csp');
+    h.serve(url, hostilePage({}), undefined, { 'content-security-policy': "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'" });
+    const page = await h.newPage();
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    // The page's own inline script is blocked by its policy: the policy is in force.
+    assert.equal(await page.evaluate(() => typeof window.attack), 'undefined');
+    await banner(page);
+    assert.match(await bannerText(page), /CamScanner \(INTSIG/);
+    const look = await inBanner(page, (root) => {
+      const bar = root.querySelector('section');
+      // (Its rules are not readable from the page's realm: Firefox gives our sheet the extension's principal.)
+      return { position: getComputedStyle(root.host).position, display: getComputedStyle(bar).display, border: getComputedStyle(bar).borderTopStyle, background: getComputedStyle(bar).backgroundColor };
+    });
+    // Styled as everywhere: the host's inline style (docked, fixed) and the shadow root's style sheet (the verdict's colours).
+    assert.equal(look.position, 'fixed');
+    assert.equal(look.display, 'flex');
+    assert.notEqual(look.border, 'none');
+    assert.notEqual(look.background, 'rgba(0, 0, 0, 0)');
+    await page.close();
+  });
+
   test('page elements named "browser" and "chrome" (before and after our script) do not silence it; the banner is in a closed root', async () => {
     const page = await openHostile('named', {
       html: NAMED_ELEMENTS,
