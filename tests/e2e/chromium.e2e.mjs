@@ -409,8 +409,8 @@ describe("hostile pages in Chromium: the page's own script goes after the banner
     await list.page.close();
   });
 
-  // A content script runs in our isolated world, under the extension's policy, not the page's: a page's policy must not stop it.
-  test("a page whose Content-Security-Policy allows no script but its own (no extension URL, nothing inline) still gets its banner", async () => {
+  // A content script runs in our isolated world, under the extension's policy, not the page's: a page's policy must not stop or unstyle it.
+  test("a page whose Content-Security-Policy allows no script or style but its own (nothing inline) still gets its banner, styled", async () => {
     const url = hostileUrl('csp');
     const policy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'";
     h.serve(url, hostilePage({}), undefined, { 'content-security-policy': policy });
