@@ -38,7 +38,9 @@ function verdictLines(s: ReturnType<typeof summarizeFinding>, profiles: Profile[
   const byText = new Map<string, string[]>();
   for (const p of profiles) {
     const text = verdictOf(s, [p]).text;
-    byText.set(text, [...(byText.get(text) ?? []), profileKey(p)]);
+    const keys = byText.get(text);
+    if (keys) keys.push(profileKey(p));
+    else byText.set(text, [profileKey(p)]);
   }
   const groups = [...byText].sort((a, b) => a[1].length - b[1].length || (a[0] < b[0] ? -1 : 1));
   const [common] = groups.splice(-1);
