@@ -286,7 +286,7 @@ export function exposeOurShadowRoots(page, kind) {
   });
 }
 
-export const { inBanner, bannerText, badgeTexts, shadowModes, centreInBanner, clickInBanner } = ourUi(inOurShadowRoots);
+export const { inBanner, bannerLook, bannerText, badgeTexts, shadowModes, centreInBanner, clickInBanner } = ourUi(inOurShadowRoots);
 
 /**
  * The test file's browser with the built extension: launched before its tests

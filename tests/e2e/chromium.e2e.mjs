@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumForFile, launchChromium, bannerText, badgeTexts, centreInBanner, clickInBanner, inBanner, shadowModes, extensionRequests, watched } from './chromium-harness.mjs';
-import { HIDING, NAMED_ELEMENTS, SHOWN, hostilePage, hostileUrl, whatThePageShows } from './hostile-pages.mjs';
+import { chromiumForFile, launchChromium, bannerLook, bannerText, badgeTexts, centreInBanner, clickInBanner, inBanner, shadowModes, extensionRequests, watched } from './chromium-harness.mjs';
+import { HIDING, NAMED_ELEMENTS, SHOWN, STRICT_CSP, hostilePage, hostileUrl, whatThePageShows } from './hostile-pages.mjs';
 import { distChrome, realCaptures, ownCases, playListingFromCapture, readCaptured, requireBuild } from './pages.mjs';
 
 requireBuild();
@@ -412,25 +412,22 @@ describe("hostile pages in Chromium: the page's own script goes after the banner
   // A content script runs in our isolated world, under the extension's policy, not the page's: a page's policy must not stop or unstyle it.
   test("a page whose Content-Security-Policy allows no script or style but its own (nothing inline) still gets its banner, styled", async () => {
     const url = hostileUrl('csp');
-    const policy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'";
-    h.serve(url, hostilePage({}), undefined, { 'content-security-policy': policy });
+    h.serve(url, hostilePage({}), undefined, { 'content-security-policy': STRICT_CSP });
     const page = await h.context.newPage();
     const response = await page.goto(url, { waitUntil: 'domcontentloaded' });
-    assert.equal(response.headers()['content-security-policy'], policy);
+    assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
     // The page's own inline script is blocked by its policy: the policy is in force.
     assert.equal(await page.evaluate(() => typeof window.attack), 'undefined');
     await banner(page);
     assert.match(await bannerText(page), /CamScanner \(INTSIG/);
     // Styled as everywhere: the host's inline style (docked, fixed) and the shadow root's style sheet (the verdict's colours).
-    const look = await inBanner(page, (root) => {
-      const bar = root.querySelector('section');
-      const host = root.host;
-      return { position: getComputedStyle(host).position, border: getComputedStyle(bar).borderTopStyle, display: getComputedStyle(bar).display, sheets: root.querySelector('style')?.sheet?.cssRules.length ?? 0 };
-    });
+    const look = await bannerLook(page);
     assert.equal(look.position, 'fixed');
     assert.equal(look.display, 'flex');
     assert.notEqual(look.border, 'none');
-    assert.ok(look.sheets > 10, `the banner's style sheet was applied (${look.sheets} rules)`);
+    assert.notEqual(look.background, 'rgba(0, 0, 0, 0)');
+    const sheets = await inBanner(page, (root) => root.querySelector('style')?.sheet?.cssRules.length ?? 0);
+    assert.ok(sheets > 10, `the banner's style sheet was applied (${sheets} rules)`);
     const { report } = await h.reportFor(url);
     assert.equal(report.findings.find((f) => f.role === 'main')?.entityId, 'app-camscanner');
     await page.close();

@@ -127,7 +127,7 @@ function fromRemote(v) {
   }
 }
 
-export const { inBanner, bannerText, badgeTexts, shadowModes, centreInBanner, clickInBanner } = ourUi(inOurShadowRoots);
+export const { inBanner, bannerLook, bannerText, badgeTexts, shadowModes, centreInBanner, clickInBanner } = ourUi(inOurShadowRoots);
 
 export async function badgeCount(page) {
   return page.evaluate(() => document.querySelectorAll('[data-covered-apps="badge"]').length);

@@ -2,8 +2,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launchFirefox, bannerText, badgeCount, centreInBanner, clickInBanner, inBanner, shadowModes } from './firefox-harness.mjs';
-import { HIDING, NAMED_ELEMENTS, SHOWN, hostilePage, hostileUrl, whatThePageShows } from './hostile-pages.mjs';
+import { launchFirefox, bannerLook, bannerText, badgeCount, centreInBanner, clickInBanner, inBanner, shadowModes } from './firefox-harness.mjs';
+import { HIDING, NAMED_ELEMENTS, SHOWN, STRICT_CSP, hostilePage, hostileUrl, whatThePageShows } from './hostile-pages.mjs';
 import { cleanCaptures, ownCases, playListingFromCapture, readCaptured, requireBuild } from './pages.mjs';
 
 requireBuild();
@@ -102,18 +102,15 @@ describe("Firefox: hostile pages, the page's own script goes after the banner (t
   // A content script runs in its own sandbox, under the extension's policy, not the page's: a page's policy must not stop or unstyle it.
   test("a page whose Content-Security-Policy allows no script or style but its own (nothing inline) still gets its banner, styled", async () => {
     const url = hostileUrl('csp');
-    h.serve(url, hostilePage({}), undefined, { 'content-security-policy': "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'" });
+    h.serve(url, hostilePage({}), undefined, { 'content-security-policy': STRICT_CSP });
     const page = await h.newPage();
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     // The page's own inline script is blocked by its policy: the policy is in force.
     assert.equal(await page.evaluate(() => typeof window.attack), 'undefined');
     await banner(page);
     assert.match(await bannerText(page), /CamScanner \(INTSIG/);
-    const look = await inBanner(page, (root) => {
-      const bar = root.querySelector('section');
-      // (Its rules are not readable from the page's realm: Firefox gives our sheet the extension's principal.)
-      return { position: getComputedStyle(root.host).position, display: getComputedStyle(bar).display, border: getComputedStyle(bar).borderTopStyle, background: getComputedStyle(bar).backgroundColor };
-    });
+    // (Its style sheet's rules are not readable from the page's realm: Firefox gives our sheet the extension's principal.)
+    const look = await bannerLook(page);
     // Styled as everywhere: the host's inline style (docked, fixed) and the shadow root's style sheet (the verdict's colours).
     assert.equal(look.position, 'fixed');
     assert.equal(look.display, 'flex');

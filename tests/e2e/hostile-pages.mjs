@@ -37,6 +37,9 @@ export function hostilePage({ css = '', html = '', script = '' }) {
     .replace('</body>', `${html}<script>${PRELUDE}${script}</script></body>`);
 }
 
+/** A page's Content-Security-Policy allowing no script or style but its own (nothing inline): hostilePage()'s own script is blocked by it. */
+export const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'";
+
 /** Page elements whose names shadow a window's global of the same name. */
 export const NAMED_ELEMENTS =
   '<iframe name="browser"></iframe><iframe name="chrome"></iframe><form name="chrome"></form><form name="browser"></form>' +

@@ -22,6 +22,12 @@ export function ourUi(inOurShadowRoots) {
     );
   return {
     inBanner,
+    /** How our banner is styled: the host's inline style (position) and its root's style sheet (the bar's display, border, colours). */
+    bannerLook: (page) =>
+      inBanner(page, (root) => {
+        const bar = getComputedStyle(root.querySelector('section'));
+        return { position: getComputedStyle(root.host).position, display: bar.display, border: bar.borderTopStyle, background: bar.backgroundColor };
+      }),
     /** Text of our banner, or null when there is none. */
     bannerText: (page) => inBanner(page, (root) => root.querySelector('section').textContent),
     badgeTexts: (page) => inOurShadowRoots(page, 'badge', (root) => root.querySelector('.badge').textContent),
