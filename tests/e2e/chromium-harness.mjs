@@ -37,7 +37,7 @@ function fromExtensionCode(initiator) {
  * and start it again (the popup wakes it), so that its start-up code runs watched.
  * Not seen this way: what runs only at install (runtime.onInstalled on the first start).
  */
-async function restartUnderWatch(context, extensionId) {
+async function restartUnderWatch(context, extensionId, browserGone) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   // The worker's last reported state, and a wait for a state with a bound: a state
@@ -75,13 +75,22 @@ async function restartUnderWatch(context, extensionId) {
   for (let attempt = 1; ; attempt++) {
     const running = reach('running', 10_000);
     const popup = await context.newPage();
-    await popup.goto(`chrome-extension://${extensionId}/extension/popup/index.html`);
-    const answered = await Promise.race([
-      popup.evaluate(() => chrome.runtime.sendMessage({ type: 'get-tab', tabId: 0 }).then((r) => r === null, () => false)).catch(() => false),
-      new Promise((r) => setTimeout(() => r(false), 10_000).unref()), // a bound that never holds the file's process open
-    ]);
+    // A popup tab that is closed under us counts as a failed try; a closed browser ends the launch.
+    const opened = await popup.goto(`chrome-extension://${extensionId}/extension/popup/index.html`).then(
+      () => true,
+      async (e) => {
+        if (await browserGone()) throw e;
+        return false;
+      },
+    );
+    const answered =
+      opened &&
+      (await Promise.race([
+        popup.evaluate(() => chrome.runtime.sendMessage({ type: 'get-tab', tabId: 0 }).then((r) => r === null, () => false)).catch(() => false),
+        new Promise((r) => setTimeout(() => r(false), 10_000).unref()), // a bound that never holds the file's process open
+      ]));
     const ok = answered || (await running);
-    await popup.close();
+    await popup.close().catch(() => undefined);
     if (ok) break;
     if (attempt === 3) throw new Error(`the extension's service worker did not start again (last state: ${latest})`);
   }
@@ -122,44 +131,79 @@ async function watchNetwork(context) {
   await Promise.all(context.pages().map(attach));
 }
 
-/** userDataDir: a profile to reuse (a browser restart); it is then kept on close. */
+/** One start of Chromium with the extension, its worker restarted under the watch. */
+async function startChromium(userDataDir, { headless, extension }) {
+  let context;
+  let closed = false;
+  // Whether the browser has closed: its close event may come just after the failed call.
+  const gone = () =>
+    closed ||
+    new Promise((r) => {
+      context.once('close', () => r(true));
+      setTimeout(() => r(closed), 1000).unref();
+    });
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless,
+      args: [
+        `--disable-extensions-except=${extension}`,
+        `--load-extension=${extension}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+      viewport: { width: 1280, height: 900 },
+    });
+    context.on('close', () => {
+      closed = true;
+    });
+    await watchNetwork(context);
+    const pages = new Map(); // url -> { body, contentType, headers }
+    // Web requests only: the extension's own pages must load untouched.
+    await context.route((url) => url.protocol === 'http:' || url.protocol === 'https:', (route) => {
+      const url = route.request().url();
+      const hit = pages.get(url) ?? pages.get(url.split('#')[0]);
+      if (hit) return route.fulfill({ status: 200, contentType: hit.contentType ?? 'text/html; charset=utf-8', body: hit.body, headers: hit.headers });
+      return route.abort();
+    });
+    let [sw] = context.serviceWorkers();
+    sw ??= await context.waitForEvent('serviceworker', { timeout: 15000 });
+    // The extension started before the watch was on: start it again under the watch,
+    // so that what it does while starting is seen too.
+    await restartUnderWatch(context, new URL(sw.url()).host, gone);
+    return { context, pages, sw };
+  } catch (e) {
+    // Closed while launching (no context yet): Playwright says so in its message.
+    const browserClosed = context ? await gone() : /has been closed/.test(e.message);
+    await context?.close().catch(() => undefined); // an open browser would keep the file's process alive
+    throw Object.assign(e, { browserClosed });
+  }
+}
+
+/**
+ * userDataDir: a profile to reuse (a browser restart); it is then kept on close.
+ * A browser that closes by itself while starting (once in a CI run: "Target page,
+ * context or browser has been closed" opening the popup, before any test; not seen in
+ * 25 launches in a row here, on a loaded machine) is started once more, and the run's
+ * output says so; any other failure, or a second close, fails the launch.
+ */
 export async function launchChromium({ headless = true, extension = distChrome, userDataDir: reuse } = {}) {
   const userDataDir = reuse ?? mkdtempSync(join(tmpdir(), 'covered-apps-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless,
-    args: [
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-    viewport: { width: 1280, height: 900 },
-  });
-  await watchNetwork(context);
-  const pages = new Map(); // url -> { body, contentType, headers }
-  // Web requests only: the extension's own pages must load untouched.
-  await context.route((url) => url.protocol === 'http:' || url.protocol === 'https:', (route) => {
-    const url = route.request().url();
-    const hit = pages.get(url) ?? pages.get(url.split('#')[0]);
-    if (hit) return route.fulfill({ status: 200, contentType: hit.contentType ?? 'text/html; charset=utf-8', body: hit.body, headers: hit.headers });
-    return route.abort();
-  });
-  let [sw] = context.serviceWorkers();
-  sw ??= await context.waitForEvent('serviceworker', { timeout: 15000 });
-  // The extension started before the watch was on: start it again under the watch,
-  // so that what it does while starting is seen too.
-  try {
-    await restartUnderWatch(context, new URL(sw.url()).host);
-  } catch (e) {
-    await context.close().catch(() => undefined); // an open browser would keep the file's process alive
-    throw e;
+  let started;
+  for (let attempt = 1; !started; attempt++) {
+    try {
+      started = await startChromium(userDataDir, { headless, extension });
+    } catch (e) {
+      if (!e.browserClosed || attempt === 2) throw e;
+      console.log(`# Chromium closed by itself while starting (${e.message.split('\n')[0]}); started again`);
+    }
   }
+  const { context, pages, sw } = started;
   const extensionId = new URL(sw.url()).host;
   return {
     context,
