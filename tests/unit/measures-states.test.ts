@@ -291,6 +291,25 @@ describe('states searched individually (states-b): each measure reaches what it 
     expect(reach('app-tiktok', id, dataset.asOf)).toBeUndefined();
   });
 
+  it('Montana\'s 2023 directive reaches WeChat, Temu, CapCut and Lemon8 as reported (press summaries), from June 1, 2023, not other apps of their makers', () => {
+    const id = 'mt-gianforte-foreign-adversary-apps-2023';
+    for (const e of ['app-wechat', 'app-temu', 'app-capcut', 'app-lemon8']) {
+      expect(reach(e, id, '2023-05-16'), e).toBeUndefined();
+      expect(reach(e, id, '2023-05-17'), e).toMatchObject({ relation: 'names-it', status: { code: 'pending' } });
+      expect(reach(e, id, '2023-06-01'), e).toMatchObject({ relation: 'names-it', status: { code: 'in-force' } });
+      expect(measure(id).names.find((n) => n.entityId === e)?.basis, e).toBe('press-summary');
+    }
+    // Named apps, not their companies: TikTok (its own 2022 memo) and QQ Music are not reached by this one.
+    expect(reach('app-tiktok', id, dataset.asOf)).toBeUndefined();
+    expect(reach('app-qq-music', id, dataset.asOf)).toBeUndefined();
+    expect(measure(id).audiences).toEqual([
+      { region: 'US-MT', who: 'government-devices' },
+      { region: 'US-MT', who: 'government-contractors' },
+    ]);
+    // Temu is PDD's app: the Texas list reaches it through its maker.
+    expect(reach('app-temu', 'tx-dir-prohibited-technologies', dataset.asOf)).toMatchObject({ relation: 'names-company', viaEntityId: 'co-pdd' });
+  });
+
   it('the states searched individually say so in their notes', () => {
     for (const s of ['Minnesota', 'Missouri', 'New Mexico', 'Rhode Island', 'Washington'])
       expect(notes[s]!.found, s).toMatch(/^none found: searched individually \(2026-12-02\)/);
