@@ -310,6 +310,16 @@ describe('states searched individually (states-b): each measure reaches what it 
     expect(reach('app-temu', 'tx-dir-prohibited-technologies', dataset.asOf)).toMatchObject({ relation: 'names-company', viaEntityId: 'co-pdd' });
   });
 
+  it('Nebraska\'s 2023 order names five equipment makers for their communications equipment and services: their apps are related, never restricted', () => {
+    const id = 'ne-pillen-telecom-equipment-2023';
+    for (const e of ['co-huawei', 'co-zte', 'co-hytera', 'co-hikvision', 'co-dahua']) {
+      expect(reach(e, id, '2023-03-01'), e).toBeUndefined();
+      expect(reach(e, id, '2023-03-02'), e).toMatchObject({ relation: 'names-it', status: { code: 'in-force' } });
+    }
+    for (const app of ['app-hik-connect', 'app-dmss']) expect(reach(app, id, dataset.asOf), app).toMatchObject({ relation: 'names-company', outOfScope: true });
+    expect(measure(id).names.every((n) => n.scope?.apps === false)).toBe(true);
+  });
+
   it('the states searched individually say so in their notes', () => {
     for (const s of ['Minnesota', 'Missouri', 'New Mexico', 'Rhode Island', 'Washington'])
       expect(notes[s]!.found, s).toMatch(/^none found: searched individually \(2026-12-02\)/);
