@@ -320,6 +320,20 @@ describe('states searched individually (states-b): each measure reaches what it 
     expect(measure(id).names.every((n) => n.scope?.apps === false)).toBe(true);
   });
 
+  it('the Florida CFO\'s directives bind the Department of Financial Services only: TikTok from Aug 11, 2020, DeepSeek from Feb 19, 2025', () => {
+    for (const [id, app, day, before] of [
+      ['fl-cfo-directive-2020-14', 'app-tiktok', '2020-08-11', '2020-08-10'],
+      ['fl-cfo-directive-2025-01', 'app-deepseek', '2025-02-19', '2025-02-18'],
+    ] as const) {
+      expect(reach(app, id, before), id).toBeUndefined();
+      expect(reach(app, id, day), id).toMatchObject({ relation: 'names-it', status: { code: 'in-force' } });
+      expect(measure(id).audiences, id).toEqual([{ region: 'US-FL', who: 'one-agency' }]);
+      expect(measure(id).verbatim?.[0]?.source.kind, id).toBe('primary');
+    }
+    // the app, not its company
+    expect(reach('app-capcut', 'fl-cfo-directive-2020-14', dataset.asOf)).toBeUndefined();
+  });
+
   it('the states searched individually say so in their notes', () => {
     for (const s of ['Minnesota', 'Missouri', 'New Mexico', 'Rhode Island', 'Washington'])
       expect(notes[s]!.found, s).toMatch(/^none found: searched individually \(2026-12-02\)/);
