@@ -104,6 +104,20 @@ describe('foreign governments', () => {
     expectReach('app-deepseek', 'kr-pipc-deepseek-2025', '2026-06-01', 'names-it', 'app-deepseek', false);
   });
 
+  it("DeepSeek on government devices: Canada's CIO from Feb 6, 2025; Taiwan's ministry notice Jan 31 (pending), the cabinet's ban from Feb 3, 2025", () => {
+    expect(coverage('app-deepseek', 'ca-cio-deepseek-2025', '2025-02-05')).toBeUndefined();
+    const ca = expectReach('app-deepseek', 'ca-cio-deepseek-2025', '2025-02-06', 'names-it', 'app-deepseek', true);
+    expect(ca.measure.binds).toMatch(/Shared Services Canada/);
+    expect(ca.measure.binds).toMatch(/not the public/);
+    expect(coverage('app-deepseek', 'tw-ey-deepseek-2025', '2025-01-30')).toBeUndefined();
+    expectReach('app-deepseek', 'tw-ey-deepseek-2025', '2025-01-31', 'names-it', 'app-deepseek', false);
+    const tw = expectReach('app-deepseek', 'tw-ey-deepseek-2025', '2025-02-03', 'names-it', 'app-deepseek', true);
+    expect(tw.measure.audiences).toEqual([{ region: 'TW', who: 'government-devices' }]);
+    expect(tw.measure.binds).toMatch(/not the public/);
+    // the company's other products are not reached: the app is named
+    expect(coverage('co-deepseek', 'tw-ey-deepseek-2025', '2025-02-03')?.relation).toBe('develops');
+  });
+
   it("Taiwan's RedNote block is in force on 2026-06-01 and not after its one-year end unless renewed", () => {
     expectReach('app-rednote', 'tw-moi-rednote-2025', '2026-06-01', 'names-it', 'app-rednote', true);
     const after = expectReach('app-rednote', 'tw-moi-rednote-2025', '2026-12-05', 'names-it', 'app-rednote', false);

@@ -334,6 +334,15 @@ describe('states searched individually (states-b): each measure reaches what it 
     expect(reach('app-capcut', 'fl-cfo-directive-2020-14', dataset.asOf)).toBeUndefined();
   });
 
+  it('DeepSeek: the Montana Attorney General (his department only) from Feb 27, 2025; the North Dakota University System from Mar 27, 2025', () => {
+    expect(reach('app-deepseek', 'mt-ag-deepseek-2025', '2025-02-26')).toBeUndefined();
+    expect(reach('app-deepseek', 'mt-ag-deepseek-2025', '2025-02-27')).toMatchObject({ relation: 'names-it', status: { code: 'in-force' } });
+    expect(measure('mt-ag-deepseek-2025').audiences).toEqual([{ region: 'US-MT', who: 'one-agency' }]);
+    expect(reach('app-deepseek', 'nd-ndus-deepseek-2025', '2025-03-26')).toBeUndefined();
+    expect(reach('app-deepseek', 'nd-ndus-deepseek-2025', '2025-03-27')).toMatchObject({ relation: 'names-it', status: { code: 'in-force' } });
+    expect(measure('nd-ndus-deepseek-2025').audiences).toEqual([{ region: 'US-ND', who: 'universities' }]);
+  });
+
   it('the states searched individually say so in their notes', () => {
     for (const s of ['Minnesota', 'Missouri', 'New Mexico', 'Rhode Island', 'Washington'])
       expect(notes[s]!.found, s).toMatch(/^none found: searched individually \(2026-12-02\)/);
