@@ -12,7 +12,7 @@ import type { Translate } from './i18n';
 const CSS = `.profile-picker { border: 1px solid var(--muted, #5f5f5f); border-radius: 8px; padding: 8px 12px; margin: 8px 0; } .profile-picker legend { font-weight: 600; padding: 0 4px; } .profile-picker ul.plain { list-style: none; padding: 0; margin: 0; } .profile-picker li { margin: 6px 0; } .profile-picker select { margin-inline-start: 4px; max-width: 100%; } .profile-picker :disabled + label, .profile-picker select:disabled { opacity: 0.75; }`;
 
 /** The countries a reader can be a government employee or a member of the public of (besides the US). */
-const GOVERNMENTS = ['CA', 'GB', 'EU', 'AU', 'IN', 'TW', 'IT', 'KR'];
+const GOVERNMENTS = ['CA', 'GB', 'EU', 'AU', 'IN', 'TW', 'IT', 'KR', 'CZ'];
 const PUBLICS = [US, 'IN', 'TW', 'IT', 'KR', 'CA', 'GB', 'AU'];
 const STATES = US_STATES.map((s) => [stateRegion(s), s] as const);
 

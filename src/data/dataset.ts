@@ -53,6 +53,7 @@ import australia from './measures/australia.json';
 import taiwan from './measures/taiwan.json';
 import italy from './measures/italy.json';
 import southKorea from './measures/south-korea.json';
+import czechRepublic from './measures/czech-republic.json';
 import antGroup from './entities/ant-group.json';
 import intsig from './entities/intsig.json';
 import tencent from './entities/tencent.json';
@@ -129,6 +130,7 @@ export const MEASURE_FILES: Record<string, unknown[]> = {
   taiwan,
   italy,
   'south-korea': southKorea,
+  'czech-republic': czechRepublic,
 };
 export const ENTITY_FILES: Record<string, unknown[]> = {
   'ant-group': antGroup,

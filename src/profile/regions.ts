@@ -24,6 +24,7 @@ const COUNTRIES: { code: string; name: string; jurisdictions: string[] }[] = [
   { code: 'AU', name: 'Australia', jurisdictions: ['Australia (Commonwealth)', 'Australia'] },
   { code: 'IT', name: 'Italy', jurisdictions: ['Italy'] },
   { code: 'KR', name: 'South Korea', jurisdictions: ['South Korea'] },
+  { code: 'CZ', name: 'the Czech Republic', jurisdictions: ['Czech Republic'] },
 ];
 
 export const US = 'US';

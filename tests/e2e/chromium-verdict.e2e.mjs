@@ -119,6 +119,35 @@ describe('verdicts per profile on real-capture listings', () => {
     await cam.page.close();
   });
 
+  test("a government outside the US, chosen in options (the Czech Republic): DeepSeek is not allowed on your work devices, TikTok is not restricted for you", async () => {
+    await setProfiles([]);
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/extension/options/index.html`);
+    await options.locator('#profile-government').check();
+    await options.locator('#profile-government-region').selectOption('CZ');
+    assert.equal((await options.locator('#profile-government-region option:checked').textContent()).trim(), 'Czech Republic');
+    const stored = async () => (await h.worker().evaluate(() => chrome.storage.local.get('profiles'))).profiles;
+    const deadline = Date.now() + 5000;
+    while (JSON.stringify(await stored()) !== JSON.stringify(['government:CZ']) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    assert.deepEqual(await stored(), ['government:CZ']);
+    await options.close();
+    await new Promise((r) => setTimeout(r, 150));
+
+    const deepseek = await openDetail({ pkg: 'com.deepseek.chat', name: 'DeepSeek - AI Assistant', developer: 'Hangzhou DeepSeek Artificial Intelligence Co., Ltd.' });
+    const v = await bannerVerdict(deepseek.page);
+    assert.equal(v.verdict, 'restricted-for-you');
+    assert.equal(v.text, 'Not allowed on your work devices — Czech state-administration DeepSeek ban (the Czech Republic government devices)');
+    assert.match(v.lines[0].text, /Czech government's state-administration DeepSeek ban \(July 9, 2025\).*applies to you$/);
+    assert.equal(deepseek.badge, '1');
+    await deepseek.page.close();
+
+    const tiktok = await openDetail(TIKTOK);
+    const t = await bannerVerdict(tiktok.page);
+    assert.notEqual(t.verdict, 'restricted-for-you');
+    assert.ok(!t.lines.some((l) => /applies to you/.test(l.text)));
+    await tiktok.page.close();
+  });
+
   test('Texas: both are restricted for you', async () => {
     await setProfiles(PROFILES.Texas);
     for (const app of [TIKTOK, CAMSCANNER]) {

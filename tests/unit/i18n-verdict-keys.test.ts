@@ -11,7 +11,7 @@ const catalogue = (lang: string) =>
 const en = catalogue('en');
 const zh = catalogue('zh_CN');
 const FILES = ['extension/content/ui.ts', 'extension/background/main.ts', 'extension/shared/ProfilePicker.tsx', 'extension/options/main.tsx'];
-const REGIONS = ['US', 'US_DOD', 'CA', 'GB', 'EU', 'AU', 'IN', 'TW', 'IT', 'KR'];
+const REGIONS = ['US', 'US_DOD', 'CA', 'GB', 'EU', 'AU', 'IN', 'TW', 'IT', 'KR', 'CZ'];
 
 const used = new Set<string>();
 for (const f of FILES) {
