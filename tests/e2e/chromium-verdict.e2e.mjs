@@ -31,6 +31,27 @@ async function setProfiles(keys) {
   await new Promise((r) => setTimeout(r, 150));
 }
 
+/**
+ * Ticks a profile row in the options page and picks its region, as a reader does; returns
+ * the region's name as shown, once storage holds exactly that profile (the background reads it on the change).
+ */
+async function chooseInOptions(row, region) {
+  await setProfiles([]); // none of these: the options page starts from no profile
+  const options = await h.context.newPage();
+  await options.goto(`chrome-extension://${h.extensionId}/extension/options/index.html`);
+  await options.locator(`#profile-${row}`).check();
+  await options.locator(`#profile-${row}-region`).selectOption(region);
+  const shown = (await options.locator(`#profile-${row}-region option:checked`).textContent()).trim();
+  const want = JSON.stringify([`${row}:${region}`]);
+  const stored = async () => JSON.stringify((await h.worker().evaluate(() => chrome.storage.local.get('profiles'))).profiles);
+  const deadline = Date.now() + 5000;
+  while ((await stored()) !== want && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  assert.equal(await stored(), want);
+  await options.close();
+  await new Promise((r) => setTimeout(r, 150));
+  return shown;
+}
+
 const openListing = (url, body) => h.openReported(url, body);
 
 async function openDetail(app) {
@@ -91,18 +112,7 @@ describe('verdicts per profile on real-capture listings', () => {
   });
 
   test("the Department of Defense's procurement, chosen in options: AliExpress (Alibaba on the 1260H list, §805 in force) is not allowed in your procurement; CamScanner is not for you", async () => {
-    await setProfiles([]); // none of these: the options page starts from no profile
-    const options = await h.context.newPage();
-    await options.goto(`chrome-extension://${h.extensionId}/extension/options/index.html`);
-    await options.locator('#profile-procurement').check();
-    await options.locator('#profile-procurement-region').selectOption('US-DOD');
-    assert.match(await options.locator('#profile-procurement-region option:checked').textContent(), /Department of Defense/);
-    const stored = async () => (await h.worker().evaluate(() => chrome.storage.local.get('profiles'))).profiles;
-    const deadline = Date.now() + 5000;
-    while (JSON.stringify(await stored()) !== JSON.stringify(['procurement:US-DOD']) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-    assert.deepEqual(await stored(), ['procurement:US-DOD']);
-    await options.close();
-    await new Promise((r) => setTimeout(r, 150));
+    assert.match(await chooseInOptions('procurement', 'US-DOD'), /Department of Defense/);
 
     const aliexpress = await openDetail({ pkg: 'com.alibaba.aliexpresshd', name: 'AliExpress - Shopping App', developer: 'Alibaba Mobile' });
     const v = await bannerVerdict(aliexpress.page);
@@ -120,18 +130,7 @@ describe('verdicts per profile on real-capture listings', () => {
   });
 
   test("a government outside the US, chosen in options (the Czech Republic): DeepSeek is not allowed on your work devices, TikTok is not restricted for you", async () => {
-    await setProfiles([]);
-    const options = await h.context.newPage();
-    await options.goto(`chrome-extension://${h.extensionId}/extension/options/index.html`);
-    await options.locator('#profile-government').check();
-    await options.locator('#profile-government-region').selectOption('CZ');
-    assert.equal((await options.locator('#profile-government-region option:checked').textContent()).trim(), 'Czech Republic');
-    const stored = async () => (await h.worker().evaluate(() => chrome.storage.local.get('profiles'))).profiles;
-    const deadline = Date.now() + 5000;
-    while (JSON.stringify(await stored()) !== JSON.stringify(['government:CZ']) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-    assert.deepEqual(await stored(), ['government:CZ']);
-    await options.close();
-    await new Promise((r) => setTimeout(r, 150));
+    assert.equal(await chooseInOptions('government', 'CZ'), 'Czech Republic');
 
     const deepseek = await openDetail({ pkg: 'com.deepseek.chat', name: 'DeepSeek - AI Assistant', developer: 'Hangzhou DeepSeek Artificial Intelligence Co., Ltd.' });
     const v = await bannerVerdict(deepseek.page);
