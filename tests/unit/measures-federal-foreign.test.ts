@@ -58,6 +58,12 @@ describe('US federal procurement measures', () => {
     expect(m.summary).toMatch(/secondary sources/);
   });
 
+  it("NASA's DeepSeek ban reaches the app through its company from Jan 31, 2025, and binds NASA only", () => {
+    expect(coverage('app-deepseek', 'us-nasa-deepseek-2025', '2025-01-30')).toBeUndefined();
+    const c = expectReach('app-deepseek', 'us-nasa-deepseek-2025', '2025-01-31', 'names-company', 'co-deepseek', true);
+    expect(c.measure.audiences).toEqual([{ region: 'US', who: 'one-agency' }]);
+    expect(c.measure.binds).toMatch(/^NASA only/);
+  });
   it('NDAA FY2026 §6604 reaches DeepSeek from Dec 18, 2025', () => {
     expect(coverage('app-deepseek', 'us-ndaa-fy2026-6604', '2025-12-17')).toBeUndefined();
     expectReach('app-deepseek', 'us-ndaa-fy2026-6604', '2025-12-18', 'names-it', 'app-deepseek', true);
