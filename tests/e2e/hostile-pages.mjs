@@ -1,6 +1,7 @@
 // Hostile pages: a covered Google Play listing (CamScanner, built from a real
 // capture) whose own script or style sheet goes after what the extension draws.
 // Every attack is written as the page would write it, and runs in the page.
+import assert from 'node:assert/strict';
 import { playListingFromCapture } from './pages.mjs';
 
 /** One URL per attack, so no test sees another's tab. */
@@ -39,6 +40,24 @@ export function hostilePage({ css = '', html = '', script = '' }) {
 
 /** A page's Content-Security-Policy allowing no script or style but its own (nothing inline): hostilePage()'s own script is blocked by it. */
 export const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'";
+
+/**
+ * On a page served with STRICT_CSP, in either browser: the page's own inline script is
+ * blocked (the policy is in force), and our banner is there, saying what it says
+ * everywhere and styled as everywhere: the host's inline style (docked, fixed) and the
+ * shadow root's style sheet (the verdict's colours). `ui`: the harness's waitBanner,
+ * bannerText and bannerLook.
+ */
+export async function assertBannerUnderStrictCsp(page, { waitBanner, bannerText, bannerLook }) {
+  assert.equal(await page.evaluate(() => typeof window.attack), 'undefined');
+  await waitBanner(page);
+  assert.match(await bannerText(page), /CamScanner \(INTSIG/);
+  const look = await bannerLook(page);
+  assert.equal(look.position, 'fixed');
+  assert.equal(look.display, 'flex');
+  assert.notEqual(look.border, 'none');
+  assert.notEqual(look.background, 'rgba(0, 0, 0, 0)');
+}
 
 /** Page elements whose names shadow a window's global of the same name. */
 export const NAMED_ELEMENTS =

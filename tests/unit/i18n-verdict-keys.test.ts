@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { COUNTRY_REGIONS, US_DOD } from '../../src/profile/regions';
 
 const repo = join(__dirname, '..', '..');
 const catalogue = (lang: string) =>
@@ -11,7 +12,8 @@ const catalogue = (lang: string) =>
 const en = catalogue('en');
 const zh = catalogue('zh_CN');
 const FILES = ['extension/content/ui.ts', 'extension/background/main.ts', 'extension/shared/ProfilePicker.tsx', 'extension/options/main.tsx'];
-const REGIONS = ['US', 'US_DOD', 'CA', 'GB', 'EU', 'AU', 'IN', 'TW', 'IT', 'KR', 'CZ'];
+// Every region a reader can pick outside the 50 states (src/profile/regions.ts): a new country needs its name in both catalogues.
+const REGIONS = [...COUNTRY_REGIONS, US_DOD].map((r) => r.replace('-', '_'));
 
 const used = new Set<string>();
 for (const f of FILES) {
