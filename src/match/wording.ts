@@ -241,7 +241,7 @@ export function audiencePhrase(a: Audience): string {
 
 /**
  * The audiences of several measures, short: one per measure (its first), the states'
- * devices grouped ("Texas and 12 other states' devices"), at most three parts.
+ * devices grouped ("Texas and 12 other states' government devices", "Texas and 1 other state's …"), at most three parts.
  */
 export function audienceSummary(audiences: readonly Audience[]): string {
   const parts: string[] = [];
@@ -260,7 +260,7 @@ export function audienceSummary(audiences: readonly Audience[]): string {
   }
   if (statesAt >= 0) {
     const first = regionName(states[0]!);
-    parts[statesAt] = states.length === 1 ? `${first} government devices` : `${first} and ${plural(states.length - 1, 'other state', 'other states')}' government devices`;
+    parts[statesAt] = states.length === 1 ? `${first} government devices` : `${first} and ${plural(states.length - 1, "other state's", "other states'")} government devices`;
   }
   return parts.slice(0, 3).join('; ') + (parts.length > 3 ? `; ${plural(parts.length - 3, 'more audience', 'more audiences')}` : '');
 }

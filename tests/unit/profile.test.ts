@@ -6,7 +6,7 @@ import { dataset } from '../../src/data/dataset';
 import type { Dataset, Measure } from '../../src/data/schema';
 import { validateDataset } from '../../src/data/validate';
 import { describeIndexAt } from '../../src/match/compile';
-import { audiencePhrase, describeFindings, restrictedCount, summarizeFinding, verdictOf, verdictSentence, type MeasureLine } from '../../src/match/wording';
+import { audiencePhrase, audienceSummary, describeFindings, restrictedCount, summarizeFinding, verdictOf, verdictSentence, type MeasureLine } from '../../src/match/wording';
 import { measureAudiences } from '../../src/profile/audiences';
 import { parseProfile, parseProfiles, profileBoundBy, profileKey, type Profile } from '../../src/profile/profile';
 import { REGIONS, regionOfJurisdiction } from '../../src/profile/regions';
@@ -100,6 +100,15 @@ describe('audiences', () => {
     expect(audiencePhrase({ region: 'US-PA', who: 'one-agency' })).toBe("one Pennsylvania state office's devices");
     expect(audiencePhrase({ region: 'US', who: 'one-agency' })).toBe("one federal agency's devices");
     expect(audiencePhrase({ region: 'CA', who: 'one-agency' })).toBe("one Canada government office's devices");
+  });
+
+  it("states' government devices are grouped, with the possessive right for one other state and for several", () => {
+    const tx = { region: 'US-TX', who: 'government-devices' } as const;
+    const mt = { region: 'US-MT', who: 'government-devices' } as const;
+    const fl = { region: 'US-FL', who: 'government-devices' } as const;
+    expect(audienceSummary([tx])).toBe('Texas government devices');
+    expect(audienceSummary([tx, mt])).toBe("Texas and 1 other state's government devices");
+    expect(audienceSummary([tx, mt, fl, mt])).toBe("Texas and 2 other states' government devices");
   });
 
   it('the validator rejects an unknown region, a region outside the jurisdiction and an unknown audience', () => {
