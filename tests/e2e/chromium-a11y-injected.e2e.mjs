@@ -19,8 +19,8 @@ requireBuild();
 const h = chromiumForFile();
 
 const { tiktok: TIKTOK, camscanner: CAMSCANNER, home: HOME } = play;
-// By the developer of CamScanner, not named itself: "related", information only.
-const CAMCARD = playListing('com.intsig.BCRLite', 'CamCard - Business Card Reader', 'INTSIG Information Co.,Ltd');
+// Related to WPS Office, not named itself: "related", information only.
+const WPS_PDF = playListing('cn.wps.pdf', 'WPS PDF - PDF Reader, Editor', 'WPS SOFTWARE PTE. LTD.');
 // On 2021-07-01 only the revoked Executive Order 13971 named WPS Office: history only.
 const WPS = playListing('cn.wps.moffice_eng', 'WPS Office-PDF,Word,Sheet,PPT', 'WPS SOFTWARE PTE. LTD.');
 // Our own imitation of a Softonic download page that shows an app's name and no developer
@@ -109,7 +109,7 @@ describe('axe-core on the banner: collapsed and expanded, each verdict colour, l
   const banners = [
     ['restricted for you (TikTok, US federal)', TIKTOK, ['government:US'], null, 'restricted-for-you'],
     ['restricted elsewhere (CamScanner, neutral)', CAMSCANNER, [], null, 'restricted-elsewhere'],
-    ['related, information (CamCard, neutral)', CAMCARD, [], null, 'related-info'],
+    ['related, information (WPS PDF, neutral)', WPS_PDF, [], null, 'related-info'],
     ['history only (WPS Office on 2021-07-01)', WPS, [], '2021-07-01', 'history-only'],
     ['possible match (a download page naming WeChat, no developer shown)', NAME_ONLY, [], null, 'possible-match'],
     ['compact, list page (Play home, neutral)', HOME, [], null, 'restricted-elsewhere'],

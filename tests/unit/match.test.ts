@@ -54,17 +54,30 @@ describe('tier 1: verified identifiers', () => {
 });
 
 describe('tier 2: developer', () => {
+  // An app by INTSIG that the data does not record (a made-up listing: any such app).
+  const OTHER_INTSIG_APP = 'Field Notes Scanner (an unrecorded INTSIG app)';
+
   it('flags an app by a covered developer as the company ("by the developer of CamScanner")', () => {
-    const r = match(listing('CamCard - Business Card Reader', 'INTSIG Information Co.,Ltd', [play('com.intsig.BCRLite')]));
+    const r = match(listing(OTHER_INTSIG_APP, 'INTSIG Information Co.,Ltd', [play('com.example.unrecorded')]));
     expect(r).toMatchObject({ id: 'co-intsig', tier: 2 });
     expect(r.evidence).toEqual(['developer name "INTSIG Information Co.,Ltd" on the page']);
     const e = index.entities.find((x) => x.id === 'co-intsig')!;
     expect(e.coverage.some((c) => c.rel === 'develops' && c.label === 'CamScanner' && !c.restricts)).toBe(true);
   });
 
+  it("CamCard, INTSIG's other app, is its own entry: India's Nov 24, 2020 order names it; the measures naming CamScanner only relate to it", () => {
+    const r = match(listing('CamCard - Business Card Reader', 'INTSIG Information Co.,Ltd', [play('com.intsig.BCRLite')]));
+    expect(r).toMatchObject({ id: 'app-camcard', tier: 1 });
+    const e = index.entities.find((x) => x.id === 'app-camcard')!;
+    const india = e.coverage.find((c) => index.measures[c.m]!.id === 'in-meity-69a-2020')!;
+    expect(india).toMatchObject({ rel: 'names-it', restricts: true, namedOn: '2020-11-24' });
+    const texas = e.coverage.find((c) => index.measures[c.m]!.id === 'tx-dir-prohibited-technologies')!;
+    expect(texas).toMatchObject({ rel: 'related', label: 'CamScanner', restricts: false });
+  });
+
   it('matches developer spellings across company-suffix variants', () => {
     for (const dev of ['INTSIG Information Co., Ltd.', 'INTSIG Information Co. Ltd', 'INTSIG INFORMATION COMPANY LIMITED']) {
-      expect(match(listing('CamCard', dev)).id).toBe('co-intsig');
+      expect(match(listing(OTHER_INTSIG_APP, dev)).id).toBe('co-intsig');
     }
   });
 

@@ -140,6 +140,18 @@ describe('foreign governments', () => {
     expect(coverage('co-intsig', 'in-meity-69a-2020', '2026-06-01')!.relation).toBe('develops');
   });
 
+  it("India's June 29 list names UC Browser and Shein; the Nov 24, 2020 order (43 apps) names AliExpress, DingTalk and CamCard from that day", () => {
+    for (const id of ['app-uc-browser', 'app-shein']) expectReach(id, 'in-meity-69a-2020', '2020-06-29', 'names-it', id, true);
+    for (const id of ['app-aliexpress', 'app-dingtalk', 'app-camcard']) expectReach(id, 'in-meity-69a-2020', '2020-11-24', 'names-it', id, true);
+    for (const id of ['app-aliexpress', 'app-dingtalk']) expect(coverage(id, 'in-meity-69a-2020', '2020-11-23'), id).toBeUndefined();
+    // the day before, CamCard was only by the developer of Cam Scanner (named June 29)
+    expect(coverage('app-camcard', 'in-meity-69a-2020', '2020-11-23')).toMatchObject({ relation: 'related', viaEntityId: 'app-camscanner' });
+    const india = dataset.measures.find((m) => m.id === 'in-meity-69a-2020')!;
+    expect(india.timeline.map((t) => t.date)).toContain('2020-11-24');
+    // CamCard is its own entry, not CamScanner: the measures naming CamScanner only relate to it
+    expect(coverage('app-camcard', 'tx-dir-prohibited-technologies', '2026-06-01')!.relation).toBe('related');
+  });
+
   it('Canada, the UK, the EU Commission and Australia bind government devices only', () => {
     const cases: [string, string, string][] = [
       ['app-tiktok', 'ca-tbs-tiktok-2023', '2023-02-28'],
