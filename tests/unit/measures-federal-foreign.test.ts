@@ -140,8 +140,9 @@ describe('foreign governments', () => {
     expect(coverage('co-intsig', 'in-meity-69a-2020', '2026-06-01')!.relation).toBe('develops');
   });
 
-  it("India's June 29 list names UC Browser and Shein; the Nov 24, 2020 order (43 apps) names AliExpress, DingTalk and CamCard from that day", () => {
-    for (const id of ['app-uc-browser', 'app-shein']) expectReach(id, 'in-meity-69a-2020', '2020-06-29', 'names-it', id, true);
+  it("India's June 29 list names UC Browser, Shein, UC News, Mi Community, Baidu map and Helo; the Nov 24, 2020 order (43 apps) names AliExpress, DingTalk and CamCard from that day", () => {
+    for (const id of ['app-uc-browser', 'app-shein', 'app-uc-news', 'app-mi-community', 'app-baidu-map', 'app-helo'])
+      expectReach(id, 'in-meity-69a-2020', '2020-06-29', 'names-it', id, true);
     for (const id of ['app-aliexpress', 'app-dingtalk', 'app-camcard']) expectReach(id, 'in-meity-69a-2020', '2020-11-24', 'names-it', id, true);
     for (const id of ['app-aliexpress', 'app-dingtalk']) expect(coverage(id, 'in-meity-69a-2020', '2020-11-23'), id).toBeUndefined();
     // the day before, CamCard was only by the developer of Cam Scanner (named June 29)
