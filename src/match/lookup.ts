@@ -1,7 +1,7 @@
 // Look up an app or a company by name (the popup's search box, on any page): the
 // compiled index's own name and developer tables (the normalizers the matcher
 // uses), and the matcher's look-alike exclusions, which always win: "VidMate"
-// finds no VMate, "WeChat Work" no WeChat. Pure.
+// finds no VMate, "微信输入法" (WeChat Keyboard) no WeChat. Pure.
 
 import type { CompiledIndex } from './compile';
 import { lookalikeFor } from './match';

@@ -154,7 +154,7 @@ interface Derived {
 
 const derivedCache = new WeakMap<MatchIndex, Derived>();
 
-// Splits look-alike descriptions such as 'WeCom (WeChat Work, 企业微信)' or
+// Splits look-alike descriptions such as 'WeChat Keyboard (微信输入法)' or
 // 'Wi-Fi Protected Setup (WPS) tools, e.g. "WIFI WPS WPA TESTER"' into names.
 const LOOKALIKE_PIECE_SPLIT = /[()（）[\]",，、/;“”「」]|\be\.g\.|\bi\.e\./;
 
@@ -242,7 +242,7 @@ function nameMatch(name: string | undefined, index: MatchIndex): NameHit | undef
     // Short acronyms ("QQ", "WPS") only as the whole name, optionally with an edition
     // word ("QQ HD", "QQ轻聊版"): never before a tagline ("WPS - WiFi Tester").
     if (isShortAlias(c.key) && (c.via !== 'full' || !writtenAsAcronym(name, c.key))) continue;
-    // A longer look-alike name at the start wins ("WeChat Work …" is WeCom).
+    // A longer look-alike name at the start wins ("微信输入法 …" is WeChat Keyboard, not 微信).
     if (lookalikeNamePrefix(name, index, tokensOf(c.key).length)) return undefined;
     return { entities, key: c.key };
   }

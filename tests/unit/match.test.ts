@@ -174,8 +174,6 @@ describe('word boundaries and look-alikes', () => {
     'VMates',
     'VidMate',
     '微信输入法',
-    '企业微信',
-    'WeChat Work',
     '微信聊天记录恢复',
     'PDF CamScanner',
     'Alipay+',
@@ -194,8 +192,13 @@ describe('word boundaries and look-alikes', () => {
     expect(match(listing('WPS Office', undefined, [play('com.tester.wpswpatester')])).tier).toBeNull();
   });
 
+  it("WeCom's names (WeChat Work, 企业微信) are WeCom, a covered app of its own (India's Sept 2, 2020 order), never WeChat", () => {
+    for (const name of ['WeChat Work', '企业微信']) expect(match(listing(name)), name).toMatchObject({ id: 'app-wecom', tier: 3 });
+    expect(match(listing('WeChat Work', 'Tencent Technology (Shenzhen) Company Limited'))).toMatchObject({ id: 'app-wecom', tier: 2 });
+  });
+
   it('a longer look-alike name at the start of the title wins', () => {
-    expect(lookalikeFor({ name: 'WeChat Work', ids: [] }, index)).toMatch(/WeCom/);
+    expect(lookalikeFor({ name: '微信输入法', ids: [] }, index)).toMatch(/WeChat Keyboard/);
     expect(lookalikeFor({ name: 'Xender - Share Music Transfer', ids: [] }, index)).toBe('Xender');
     // a covered app's own name is never a look-alike of another covered app
     expect(lookalikeFor({ name: 'QQ Music', ids: [] }, index)).toBeUndefined();

@@ -52,8 +52,10 @@ describe('scanTextMentions', () => {
     expect(mentions('<p>WeChatty and Tick Tock Clock</p>')).toEqual({});
   });
 
-  test('CJK names need non-ideograph neighbours; look-alike names never count', () => {
-    expect(mentions('<p>微信输入法 企业微信</p>')).toEqual({});
+  test('CJK names need non-ideograph neighbours; look-alike names never count; a longer name is its own app', () => {
+    expect(mentions('<p>微信输入法</p>')).toEqual({});
+    // 企业微信 is WeCom (a covered app of its own), never 微信
+    expect(mentions('<p>微信输入法 企业微信</p>')).toEqual({ 'app-wecom': 1 });
     expect(mentions('<p>「微信」</p>')).toEqual({ 'app-wechat': 1 });
     expect(mentions('<p>Pay with Alipay+ abroad</p>')).toEqual({});
   });

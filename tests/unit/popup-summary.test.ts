@@ -60,10 +60,10 @@ describe('look-up by name', () => {
     expect(find('zzzz-no-such-app').ids).toEqual([]);
   });
 
-  test('look-alike exclusions win: VidMate finds no VMate, WeChat Work no WeChat, a Wi-Fi WPS tester no WPS Office', () => {
+  test('look-alike exclusions win: VidMate finds no VMate, WeChat Keyboard no WeChat, a Wi-Fi WPS tester no WPS Office; WeChat Work is WeCom', () => {
     expect(find('VidMate')).toEqual({ ids: [], lookalike: 'VidMate' });
-    expect(find('WeChat Work').ids).toEqual([]);
-    expect(find('WeChat Work').lookalike).toMatch(/WeCom/);
+    expect(find('微信输入法').ids).not.toContain('app-wechat');
+    expect(find('WeChat Work').ids).toEqual(['app-wecom']);
     expect(find('WIFI WPS WPA TESTER').ids).toEqual([]);
     expect(find('QQ English').ids).toEqual([]);
   });
