@@ -30,8 +30,9 @@ export function backgroundRecord(dataset: Dataset): Dataset {
 /**
  * What describing reads of the record (src/match/compile.ts describerAt), and
  * nothing else: per measure its titles, whom it binds, its dates, its dated
- * statuses, its first primary source and its namings (their statuses without
- * their sources); per entity its name, kind and links to other entities, and
+ * statuses, whether it names more than the record holds, its first primary source
+ * and its namings (their statuses without their sources); per entity its name, kind
+ * and links to other entities, and
  * its verified store developer name. No texts, quotes, notes, identifiers or
  * sources beyond that: for a 10× record 1.6 of the 2.7 MB (uncompressed), read
  * ahead of the matching tables. The build checks that it describes every entity
@@ -47,6 +48,7 @@ export function describingRecord(dataset: Dataset): Dataset {
         title: '',
         shortTitle: m.shortTitle,
         ...(m.sentenceTitle ? { sentenceTitle: m.sentenceTitle } : {}),
+        ...(m.namesPartial ? { namesPartial: m.namesPartial } : {}),
         instrument: m.instrument,
         jurisdiction: m.jurisdiction,
         binds: m.binds,

@@ -122,6 +122,12 @@ export interface Measure {
   shortTitle: string; // "US Executive Order 13971"
   /** The title as it reads inside a sentence, when it differs ("the Texas prohibited technologies list"). */
   sentenceTitle?: string;
+  /**
+   * The measure names more apps than `names` holds (India's lists name hundreds of apps by
+   * title; the record holds those of the companies it tracks): a listing by the maker of a
+   * named app is then never said not to be named, only not recorded among its names.
+   */
+  namesPartial?: true;
   number?: string; // "13971"
   instrument: Instrument;
   jurisdiction: string; // "United States (federal)", "Texas"

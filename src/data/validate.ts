@@ -142,6 +142,7 @@ export function validateDataset(d: unknown): ValidationResult {
         });
     }
     if (m.sentenceTitle !== undefined && !isStr(m.sentenceTitle)) errors.push(`${at}.sentenceTitle: must be a non-empty string`);
+    if (m.namesPartial !== undefined && m.namesPartial !== true) errors.push(`${at}.namesPartial: must be true when present`);
     for (const f of ['number', 'citation'] as const)
       if (m[f] !== undefined && !isStr(m[f])) errors.push(`${at}.${f}: must be a non-empty string when present`);
     if (!INSTRUMENTS.includes(m.instrument as string)) errors.push(`${at}.instrument: must be one of ${INSTRUMENTS.join(', ')}`);

@@ -13,6 +13,8 @@ export interface CompiledMeasure {
   shortTitle: string;
   /** The title inside a sentence ("the Texas prohibited technologies list"). */
   sentenceTitle: string;
+  /** It names more than the record holds (Measure.namesPartial). */
+  namesPartial?: true;
   /** "Jan 5, 2021": when it was signed/adopted. */
   dateLabel?: string;
   /** The measure's own status (a naming may have its own: CompiledCoverage.status). */
@@ -115,6 +117,7 @@ function compileMeasure(m: Measure, date: string): CompiledMeasure {
     id: m.id,
     shortTitle: m.shortTitle,
     sentenceTitle: m.sentenceTitle ?? m.shortTitle,
+    ...(m.namesPartial ? { namesPartial: true as const } : {}),
     dateLabel: dateLabel(measureStart(m)),
     status: measureStatusAt(m, date),
     binds: m.binds,

@@ -101,7 +101,9 @@ export function relationSentence(subject: string | undefined, e: CompiledEntity,
   const asCompany = asLabel(c, company, normalizeDeveloper);
   const S = subject ?? e.name;
   const names = press ? 'those summaries list' : 'the measure names';
-  const notIt = (named: string) => `; ${names} ${named}, not ${S}`;
+  // A measure that names more than the record holds never says what it does not name.
+  const notIt = (named: string) =>
+    m.namesPartial && !press ? `; ${names} ${named} and many other apps by title, and ${S} is not among those recorded here` : `; ${names} ${named}, not ${S}`;
   const sub = (developer: string) => `${developer}, ${c.path.length > 2 ? 'part' : 'a subsidiary'} of ${company}`;
   let body: string;
   let tail = '';

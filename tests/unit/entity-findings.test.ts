@@ -75,3 +75,23 @@ describe('F22 and F14: company sentences are not self-referential, company notes
     expect(byId.get('co-tiktok-pte')!.aliases.map((a) => a.text)).not.toContain('TikTok Inc.');
   });
 });
+
+describe("a measure that names more apps than the record holds never says what it does not name (India's lists: namesPartial)", () => {
+  it('an unrecorded app by a named app\'s maker: India\'s line says the app is not among the names recorded, never "not X"', () => {
+    // an app by INTSIG the data does not record (a made-up listing)
+    const r = find('Field Notes Scanner', 'INTSIG Information Co.,Ltd')!;
+    const lines = summarizeFinding(r.f, index).lines.map((l) => l.text);
+    const india = lines.filter((t) => t.includes("India's list of apps blocked under Section 69A"));
+    expect(india.length).toBeGreaterThan(0);
+    for (const t of india) {
+      expect(t).toMatch(/the measure names Cam Scanner and many other apps by title, and Field Notes Scanner is not among those recorded here/);
+      expect(t).not.toMatch(/, not Field Notes Scanner/);
+    }
+  });
+
+  it('a measure whose names are all recorded still says "not X" (Texas names CamScanner, not CamCard)', () => {
+    const r = find('CamCard - Business Card Reader', 'INTSIG Information Co.,Ltd')!;
+    const texas = summarizeFinding(r.f, index).lines.find((l) => l.text.includes('Texas prohibited technologies list'))!;
+    expect(texas.text).toMatch(/the measure names CamScanner, not CamCard/);
+  });
+});
