@@ -97,8 +97,13 @@ describe('US federal procurement measures', () => {
     expectReach('app-hms-core', 'us-dod-1260h', '2026-06-30', 'names-company', 'co-huawei', true);
     expect(coverage('app-dmss', 'us-dod-1260h', '2022-10-04')).toBeUndefined();
     expect(expectReach('app-dmss', 'us-dod-1260h', '2022-10-05', 'names-company', 'co-dahua', false).namedOn).toBe('2022-10-05');
-    expect(coverage('co-tp-link', 'us-dod-1260h', '2026-06-07')).toBeUndefined();
-    expect(coverage('co-tp-link', 'us-dod-1260h', '2026-06-30')?.relation).toBe('names-it');
+    expect(coverage('co-tp-link-technologies', 'us-dod-1260h', '2026-06-07')).toBeUndefined();
+    expect(coverage('co-tp-link-technologies', 'us-dod-1260h', '2026-06-30')?.relation).toBe('names-it');
+  });
+
+  it("the 1260H list names TP-LINK Technologies Co., Ltd., not the TP-Link brand's overseas business that says it separated in 2022; Texas names the brand", () => {
+    expect(coverage('co-tp-link', 'us-dod-1260h', '2026-06-30')).toBeUndefined();
+    for (const id of ['co-tp-link', 'co-tp-link-technologies']) expectReach(id, 'tx-dir-prohibited-technologies', '2026-01-26', 'names-it', id, true);
   });
 });
 
