@@ -32,11 +32,10 @@ export function backgroundRecord(dataset: Dataset): Dataset {
  * nothing else: per measure its titles, whom it binds, its dates, its dated
  * statuses, whether it names more than the record holds, its first primary source
  * and its namings (their statuses without their sources); per entity its name, kind
- * and links to other entities, and
- * its verified store developer name. No texts, quotes, notes, identifiers or
- * sources beyond that: for a 10× record 1.6 of the 2.7 MB (uncompressed), read
- * ahead of the matching tables. The build checks that it describes every entity
- * as the whole record does.
+ * and links to other entities, and its verified store developer name. No texts,
+ * quotes, notes, identifiers or sources beyond that: for a 10× record 1.6 of the
+ * 2.7 MB (uncompressed), read ahead of the matching tables. The build checks that
+ * it describes every entity as the whole record does.
  */
 export function describingRecord(dataset: Dataset): Dataset {
   return {
