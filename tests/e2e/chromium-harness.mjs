@@ -65,7 +65,7 @@ async function restartUnderWatch(context, extensionId, browserGone) {
   for (let attempt = 1; ; attempt++) {
     await cdp.send('ServiceWorker.stopAllWorkers');
     if (await reach('stopped', 10_000)) break;
-    if (attempt === 3) throw new Error(`the extension's service worker did not stop (last state: ${latest})`);
+    if (attempt === 3) throw Object.assign(new Error(`the extension's service worker did not stop (last state: ${latest})`), { workerStuck: true });
   }
   // The popup wakes the worker, opened in another tab: the page this session is attached
   // to stays where it is (navigated to the extension's process, it could stop hearing the
@@ -92,7 +92,7 @@ async function restartUnderWatch(context, extensionId, browserGone) {
     const ok = answered || (await running);
     await popup.close().catch(() => undefined);
     if (ok) break;
-    if (attempt === 3) throw new Error(`the extension's service worker did not start again (last state: ${latest})`);
+    if (attempt === 3) throw Object.assign(new Error(`the extension's service worker did not start again (last state: ${latest})`), { workerStuck: true });
   }
   await cdp.detach();
   await page.close();
@@ -189,8 +189,10 @@ async function startChromium(userDataDir, { headless, extension }) {
  * userDataDir: a profile to reuse (a browser restart); it is then kept on close.
  * A browser that closes by itself while starting (once in a CI run: "Target page,
  * context or browser has been closed" opening the popup, before any test; not seen in
- * 25 launches in a row here, on a loaded machine) is started once more, and the run's
- * output says so; any other failure, or a second close, fails the launch.
+ * 25 launches in a row here, on a loaded machine), or whose extension worker, stopped
+ * under the watch, neither starts again nor answers through three tries of 10 s (once
+ * in a CI run, in one file while the other files' launches started it), is started once
+ * more, and the run's output says so; any other failure, or a second one, fails the launch.
  */
 export async function launchChromium({ headless = true, extension = distChrome, userDataDir: reuse } = {}) {
   const userDataDir = reuse ?? mkdtempSync(join(tmpdir(), 'covered-apps-chromium-'));
@@ -199,8 +201,9 @@ export async function launchChromium({ headless = true, extension = distChrome, 
     try {
       started = await startChromium(userDataDir, { headless, extension });
     } catch (e) {
-      if (!e.browserClosed || attempt === 2) throw e;
-      console.log(`# Chromium closed by itself while starting (${e.message.split('\n')[0]}); started again`);
+      if (!(e.browserClosed || e.workerStuck) || attempt === 2) throw e;
+      const what = e.browserClosed ? 'Chromium closed by itself while starting' : "the extension's worker did not start under the watch";
+      console.log(`# ${what} (${e.message.split('\n')[0]}); Chromium started again`);
     }
   }
   const { context, pages, sw } = started;
