@@ -149,7 +149,7 @@ describe('foreign governments', () => {
     for (const id of ['app-uc-browser', 'app-shein', 'app-uc-news', 'app-mi-community', 'app-baidu-map', 'app-helo'])
       expectReach(id, 'in-meity-69a-2020', '2020-06-29', 'names-it', id, true);
     for (const id of ['app-aliexpress', 'app-dingtalk', 'app-camcard']) expectReach(id, 'in-meity-69a-2020', '2020-11-24', 'names-it', id, true);
-    expectReach('app-taobao', 'in-meity-69a-2020', '2020-09-02', 'names-it', 'app-taobao', true);
+    for (const id of ['app-taobao', 'app-baidu-search']) expectReach(id, 'in-meity-69a-2020', '2020-09-02', 'names-it', id, true);
     for (const id of ['app-aliexpress', 'app-dingtalk']) expect(coverage(id, 'in-meity-69a-2020', '2020-11-23'), id).toBeUndefined();
     // the day before, CamCard was only by the developer of Cam Scanner (named June 29)
     expect(coverage('app-camcard', 'in-meity-69a-2020', '2020-11-23')).toMatchObject({ relation: 'related', viaEntityId: 'app-camscanner' });
