@@ -5,14 +5,15 @@
 import { useState } from 'preact/hooks';
 import { US_STATES } from '../../src/data/us-states';
 import type { Profile } from '../../src/profile/profile';
-import { stateRegion, US, US_DOD } from '../../src/profile/regions';
+import { COUNTRY_REGIONS, stateRegion, US, US_DOD } from '../../src/profile/regions';
 import type { Translate } from './i18n';
 
 // Its own few rules, so that any page can drop it in (the popup's theme variables when present).
 const CSS = `.profile-picker { border: 1px solid var(--muted, #5f5f5f); border-radius: 8px; padding: 8px 12px; margin: 8px 0; } .profile-picker legend { font-weight: 600; padding: 0 4px; } .profile-picker ul.plain { list-style: none; padding: 0; margin: 0; } .profile-picker li { margin: 6px 0; } .profile-picker select { margin-inline-start: 4px; max-width: 100%; } .profile-picker :disabled + label, .profile-picker select:disabled { opacity: 0.75; }`;
 
-/** The countries a reader can be a government employee or a member of the public of (besides the US). */
-const GOVERNMENTS = ['CA', 'GB', 'EU', 'AU', 'IN', 'TW', 'IT', 'KR', 'CZ'];
+/** The countries and unions a reader can be a government employee of (besides the US): every one src/profile/regions.ts knows. */
+const GOVERNMENTS = COUNTRY_REGIONS.filter((c) => c !== US);
+/** The countries a reader can be a member of the public of: the EU institutions and the Czech Republic are offered as governments only. */
 const PUBLICS = [US, 'IN', 'TW', 'IT', 'KR', 'CA', 'GB', 'AU'];
 const STATES = US_STATES.map((s) => [stateRegion(s), s] as const);
 

@@ -14,14 +14,17 @@ const POSTAL: Record<UsState, string> = {
   Virginia: 'VA', Washington: 'WA', 'West Virginia': 'WV', Wisconsin: 'WI', Wyoming: 'WY',
 };
 
-/** Countries and unions other than the US: code → name, and the jurisdictions the data spells for them. */
+/**
+ * Countries and unions other than the US: code → name, and the jurisdictions the data spells
+ * for them, in the order the profile picker offers their governments (its first is the default).
+ */
 const COUNTRIES: { code: string; name: string; jurisdictions: string[] }[] = [
-  { code: 'IN', name: 'India', jurisdictions: ['India'] },
-  { code: 'TW', name: 'Taiwan', jurisdictions: ['Taiwan'] },
   { code: 'CA', name: 'Canada', jurisdictions: ['Canada (federal)', 'Canada'] },
   { code: 'GB', name: 'the UK', jurisdictions: ['United Kingdom'] },
   { code: 'EU', name: 'the EU institutions', jurisdictions: ['European Union (institutions)', 'European Union'] },
   { code: 'AU', name: 'Australia', jurisdictions: ['Australia (Commonwealth)', 'Australia'] },
+  { code: 'IN', name: 'India', jurisdictions: ['India'] },
+  { code: 'TW', name: 'Taiwan', jurisdictions: ['Taiwan'] },
   { code: 'IT', name: 'Italy', jurisdictions: ['Italy'] },
   { code: 'KR', name: 'South Korea', jurisdictions: ['South Korea'] },
   { code: 'CZ', name: 'the Czech Republic', jurisdictions: ['Czech Republic'] },
