@@ -78,6 +78,26 @@ import hytera from './entities/hytera.json';
 import hikvision from './entities/hikvision.json';
 import dahua from './entities/dahua.json';
 import dji from './entities/dji.json';
+import sensetime from './entities/sensetime.json';
+import megvii from './entities/megvii.json';
+import cloudwalk from './entities/cloudwalk.json';
+import autel from './entities/autel.json';
+import catl from './entities/catl.json';
+import geosun from './entities/geosun.json';
+import yitu from './entities/yitu.json';
+import iflytek from './entities/iflytek.json';
+import uniview from './entities/uniview.json';
+import zhipu from './entities/zhipu.json';
+import baai from './entities/baai.json';
+import gotion from './entities/gotion.json';
+import robosense from './entities/robosense.json';
+import hisense from './entities/hisense.json';
+import tcl from './entities/tcl.json';
+import baichuan from './entities/baichuan.json';
+import stepfun from './entities/stepfun.json';
+import minimax from './entities/minimax.json';
+import moonshotAi from './entities/moonshot-ai.json';
+import nuctech from './entities/nuctech.json';
 
 /** File name (without .json) → contents, in the order the dataset lists them. */
 export const MEASURE_FILES: Record<string, unknown[]> = {
@@ -157,6 +177,26 @@ export const ENTITY_FILES: Record<string, unknown[]> = {
   hikvision,
   dahua,
   dji,
+  sensetime,
+  megvii,
+  cloudwalk,
+  autel,
+  catl,
+  geosun,
+  yitu,
+  iflytek,
+  uniview,
+  zhipu,
+  baai,
+  gotion,
+  robosense,
+  hisense,
+  tcl,
+  baichuan,
+  stepfun,
+  minimax,
+  'moonshot-ai': moonshotAi,
+  nuctech,
 };
 
 const allEntities = Object.values(ENTITY_FILES).flat() as Entity[];

@@ -304,6 +304,7 @@ const GENERIC_COMPANY_WORDS = new Set([
   'computer', 'computers', 'systems', 'system', 'network', 'networks', 'media', 'mobile', 'digital', 'internet', 'services',
   'service', 'global', 'smart', 'labs', 'studio', 'studios', 'games', 'apps', 'communications', 'china', 'shenzhen', 'beijing',
   'shanghai', 'zhuhai', 'hangzhou', 'guangzhou', 'singapore', 'hong', 'kong', 'office', 'operator', 'joint', 'venture', 'includes', 'that',
+  'wuhan', 'artificial', 'intelligence', 'academy', 'research', 'basic', 'lidar', 'high', 'tech',
 ]);
 
 /**

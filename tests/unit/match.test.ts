@@ -99,6 +99,9 @@ describe('tier 2: developer', () => {
     expect(family('co-tencent-shenzhen')).toEqual(['co-tencent', 'co-tencent-computer']);
     expect(family('co-ant-group')).toEqual([]); // "Ant Group": no distinctive word ("ant" is too short, "group" generic)
     expect(family('co-alipayhk-operator')).toEqual([]);
+    // "Artificial Intelligence" is no family tie: DeepSeek's company and the Beijing Academy of AI (both in the record) are unrelated.
+    expect(family('co-deepseek')).toEqual([]);
+    expect(family('co-baai')).toEqual([]);
   });
 
   it('a look-alike id blocks the app, never the developer', () => {

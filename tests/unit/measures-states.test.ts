@@ -310,6 +310,23 @@ describe('states searched individually (states-b): each measure reaches what it 
     expect(reach('app-temu', 'tx-dir-prohibited-technologies', dataset.asOf)).toMatchObject({ relation: 'names-company', viaEntityId: 'co-pdd' });
   });
 
+  it('the Texas list names all 26 companies of its Jan 26, 2026 update, company-wide and apps included, from that day', () => {
+    const id = 'tx-dir-prohibited-technologies';
+    const added = measure(id).names.filter((n) => n.addedOn === '2026-01-26');
+    // The list's 26 (TP-Link as two records: the brand and the Shenzhen company).
+    expect(added.map((n) => n.label)).toEqual([
+      'Alibaba', 'Baidu', 'Xiaomi', 'TP-Link', 'TP-Link', 'Shein', 'PDD (Pinduoduo, Temu)', 'SenseTime', 'Megvii', 'CloudWalk', 'Autel', 'CATL',
+      'Wuhan Geosun LiDAR', 'Yitu', 'iFlytek', 'Uniview', 'Zhipu (Z.ai)', 'Beijing Academy of Artificial Intelligence (BAAI)', 'Gotion High Tech',
+      'RoboSense LiDAR', 'Hisense', 'TCL', 'Baichuan', 'StepFun', 'MiniMax', 'Moonshot AI', 'NucTech',
+    ]);
+    for (const n of added) {
+      expect(n.reach, n.entityId).toBe('company-and-subsidiaries');
+      expect(n.scope, n.entityId).toBeUndefined(); // hardware, AI and software alike (Reuters), unlike the 2023 hardware section
+      expect(reach(n.entityId, id, '2026-01-25'), n.entityId).toBeUndefined();
+      expect(reach(n.entityId, id, '2026-01-26'), n.entityId).toMatchObject({ relation: 'names-it', status: { code: 'in-force' } });
+    }
+  });
+
   it('Nebraska\'s 2023 order names five equipment makers for their communications equipment and services: their apps are related, never restricted', () => {
     const id = 'ne-pillen-telecom-equipment-2023';
     for (const e of ['co-huawei', 'co-zte', 'co-hytera', 'co-hikvision', 'co-dahua']) {
