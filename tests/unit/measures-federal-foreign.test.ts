@@ -101,6 +101,30 @@ describe('US federal procurement measures', () => {
     expect(coverage('co-tp-link-technologies', 'us-dod-1260h', '2026-06-30')?.relation).toBe('names-it');
   });
 
+  it('the 1260H list also names companies of the Texas list of Jan 2026, each from its own update; Megvii only from Jan 31, 2024 to Jan 6, 2025', () => {
+    for (const [id, day] of [
+      ['co-cloudwalk', '2022-10-05'],
+      ['co-yitu', '2024-01-31'],
+      ['co-geosun', '2024-01-31'],
+      ['co-autel-robotics', '2025-01-06'],
+      ['co-catl', '2025-01-06'],
+      ['co-sensetime', '2025-01-06'],
+      ['co-autel', '2026-06-08'],
+      ['co-robosense', '2026-06-08'],
+    ] as const) {
+      const before = new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+      expect(coverage(id, 'us-dod-1260h', before), id).toBeUndefined();
+      expect(expectReach(id, 'us-dod-1260h', day, 'names-it', id, false).namedOn, id).toBe(day);
+      expectReach(id, 'us-dod-1260h', '2026-06-30', 'names-it', id, true);
+    }
+    expectReach('co-megvii', 'us-dod-1260h', '2024-01-31', 'names-it', 'co-megvii', false);
+    const dropped = expectReach('co-megvii', 'us-dod-1260h', '2025-01-06', 'names-it', 'co-megvii', false);
+    expect(dropped.status).toMatchObject({ code: 'revoked', text: expect.stringMatching(/^no longer on the list/) });
+    expect(isInForce(coverage('co-megvii', 'us-dod-1260h', '2026-06-30')!.status)).toBe(false); // §805 never reached it
+    // Autel Robotics before its parent was listed: named itself; the parent (the Texas list's "Autel") only from June 8, 2026.
+    expect(coverage('co-autel', 'us-dod-1260h', '2026-06-07')).toBeUndefined();
+  });
+
   it("the 1260H list names TP-LINK Technologies Co., Ltd., not the TP-Link brand's overseas business that says it separated in 2022; Texas names the brand", () => {
     expect(coverage('co-tp-link', 'us-dod-1260h', '2026-06-30')).toBeUndefined();
     for (const id of ['co-tp-link', 'co-tp-link-technologies']) expectReach(id, 'tx-dir-prohibited-technologies', '2026-01-26', 'names-it', id, true);
