@@ -39,6 +39,14 @@ describe('US federal procurement measures', () => {
     expectReach('co-kaspersky', 'us-fcc-covered-list', '2022-03-25', 'names-it', 'co-kaspersky', true);
   });
 
+  it('the FCC Covered List names DJI and Autel Robotics (NDAA FY2025 §1709) from Dec 22, 2025, for equipment and drones, never their apps as such', () => {
+    for (const id of ['co-dji', 'co-autel-robotics']) {
+      expect(coverage(id, 'us-fcc-covered-list', '2025-12-21'), id).toBeUndefined();
+      const c = coverage(id, 'us-fcc-covered-list', '2025-12-22')!;
+      expect(c, id).toMatchObject({ relation: 'names-it', outOfScope: true });
+    }
+  });
+
   it('NDAA FY2018 §1634 and FAR 52.204-23 bind from Oct 1, 2018', () => {
     expect(isInForce(coverage('co-kaspersky', 'us-ndaa-fy2018-1634', '2018-09-30')!.status)).toBe(false);
     expectReach('co-kaspersky', 'us-ndaa-fy2018-1634', '2018-10-01', 'names-it', 'co-kaspersky', true);
