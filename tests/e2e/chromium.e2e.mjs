@@ -100,14 +100,14 @@ describe('Google Play in Chromium', () => {
     await page.close();
   });
 
-  test('an app by a company of the Texas list\'s 2026 update is flagged by its developer name, for Texas state agencies only (Kimi by Moonshot AI)', async () => {
-    // The App Store lists Kimi by "Moonshot AI" (src/data/entities/moonshot-ai.json); no id of Kimi's is in the record: the developer name alone reaches it.
-    const url = 'https://play.google.com/store/apps/details?id=com.moonshot.kimichat';
-    const { page, report, badge } = await open(url, playListingFromCapture({ pkg: 'com.moonshot.kimichat', name: 'Kimi', developer: 'Moonshot AI' }));
+  test('an app by a company of the Texas list\'s 2026 update is flagged by its developer name, for Texas state agencies only (an app by Moonshot AI the data does not record)', async () => {
+    // A made-up listing by "Moonshot AI" (the App Store's spelling: src/data/entities/moonshot-ai.json); no id or name of the record's: the developer name alone reaches it.
+    const url = 'https://play.google.com/store/apps/details?id=com.example.unrecorded.notes';
+    const { page, report, badge } = await open(url, playListingFromCapture({ pkg: 'com.example.unrecorded.notes', name: 'Moonshot Notes', developer: 'Moonshot AI' }));
     await page.waitForSelector('[data-covered-apps="banner"]', { state: 'attached' });
     const lines = await inBanner(page, (root) => Array.from(root.querySelectorAll('li')).map((li) => li.textContent));
     assert.deepEqual(lines.length, 1, lines.join('\n'));
-    assert.match(lines[0], /^Kimi is by Moonshot AI, which the Texas prohibited technologies list names \(added Jan 26, 2026\) — in force for Texas state agencies' devices and networks/);
+    assert.match(lines[0], /^Moonshot Notes is by Moonshot AI, which the Texas prohibited technologies list names \(added Jan 26, 2026\) — in force for Texas state agencies' devices and networks/);
     const main = report.findings.find((f) => f.role === 'main');
     assert.deepEqual([main.entityId, main.tier], ['co-moonshot-ai', 2]);
     assert.equal(badge, '1', 'restricting: counted on the toolbar');
