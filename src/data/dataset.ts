@@ -98,6 +98,7 @@ import stepfun from './entities/stepfun.json';
 import minimax from './entities/minimax.json';
 import moonshotAi from './entities/moonshot-ai.json';
 import nuctech from './entities/nuctech.json';
+import manus from './entities/manus.json';
 
 /** File name (without .json) → contents, in the order the dataset lists them. */
 export const MEASURE_FILES: Record<string, unknown[]> = {
@@ -197,6 +198,7 @@ export const ENTITY_FILES: Record<string, unknown[]> = {
   minimax,
   'moonshot-ai': moonshotAi,
   nuctech,
+  manus,
 };
 
 const allEntities = Object.values(ENTITY_FILES).flat() as Entity[];

@@ -116,8 +116,19 @@ describe('state measures: relation and status at fixed dates', () => {
     expect(reach('app-wechat', 'nc-cooper-tiktok-wechat-eo-2023', '2023-02-01')?.relation).toBe('names-it');
     expect(reach('app-qq-music', 'nc-cooper-tiktok-wechat-eo-2023', '2023-02-01')).toBeUndefined();
     expect(reach('co-tencent', 'nc-cooper-tiktok-wechat-eo-2023', '2023-02-01')?.relation).toBe('develops');
-    // Alabama's 2025 memo names DeepSeek only
+    // Alabama's 2025 memo names DeepSeek and Manus, not TikTok
     expect(reach('app-tiktok', 'al-ivey-deepseek-manus-2025', dataset.asOf)).toBeUndefined();
+  });
+
+  it('Tennessee (Mar 6, 2025) and Alabama (Mar 26, 2025) name Manus, the app, not its maker\'s other apps', () => {
+    for (const [id, day, before] of [
+      ['tn-deepseek-manus-ban-2025', '2025-03-06', '2025-03-05'],
+      ['al-ivey-deepseek-manus-2025', '2025-03-26', '2025-03-25'],
+    ] as const) {
+      expect(reach('app-manus', id, before), id).toBeUndefined();
+      expect(reach('app-manus', id, day), id).toMatchObject({ relation: 'names-it', status: { code: 'in-force' } });
+      expect(reach('co-butterfly-effect', id, day)?.relation, id).toBe('develops');
+    }
   });
 
   it('Florida Regulation 3.0075 is pending on approval and in force from its effective date', () => {
