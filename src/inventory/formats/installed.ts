@@ -17,10 +17,11 @@ export function readWingetExport(doc: Record<string, unknown>, text: string, fil
     if (!isObject(source)) continue;
     // Packages from the msstore source carry Microsoft Store product ids.
     const store = isObject(source.SourceDetails) && /msstore/i.test(String(source.SourceDetails.Name ?? source.SourceDetails.Identifier ?? ''));
+    locate('Packages'); // this source's list: an entry without an id is then found by its opening brace
     for (const p of Array.isArray(source.Packages) ? source.Packages : []) {
       if (!isObject(p)) continue;
       const id = cleanField(p.PackageIdentifier);
-      const line = locate(id);
+      const line = id ? locate(id) : locate.after('{');
       if (!id) {
         errors.push(inputError(file, line, 'PackageIdentifier', 'missing'));
         continue;

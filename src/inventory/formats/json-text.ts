@@ -17,19 +17,32 @@ export function parseJson(text: string, file: string): { value: unknown } | { er
 }
 
 /** Finds each row's line in order: the next place the given string value is written, from where the last one was. */
-export function lineLocator(text: string): (value: string | undefined) => number {
+export interface LineLocator {
+  (value: string | undefined): number;
+  /** The line of the next `token` after the last place found (an entry that has no value to look for). */
+  after(token: string): number;
+}
+
+export function lineLocator(text: string): LineLocator {
   let cursor = 0;
   let line = 1;
-  return (value) => {
+  const moveTo = (at: number) => {
+    line += lineAt(text.slice(cursor, at), at - cursor) - 1;
+    cursor = at;
+  };
+  const locate = ((value: string | undefined) => {
     if (value) {
       const at = text.indexOf(JSON.stringify(value), cursor);
-      if (at !== -1) {
-        line += lineAt(text.slice(cursor, at), at - cursor) - 1;
-        cursor = at;
-      }
+      if (at !== -1) moveTo(at);
     }
     return line;
+  }) as LineLocator;
+  locate.after = (token) => {
+    const at = text.indexOf(token, cursor + 1);
+    if (at !== -1) moveTo(at);
+    return line;
   };
+  return locate;
 }
 
 export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
