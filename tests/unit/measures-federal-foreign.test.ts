@@ -2,6 +2,7 @@
 // right listings, with the right relation and status, at fixed dates.
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../src/data/dataset';
+import { dayBefore } from '../days';
 import { coverageFor, isInForce, type Coverage, type Relation } from '../../src/data/status';
 
 const coverage = (entityId: string, measureId: string, date: string): Coverage | undefined =>
@@ -120,8 +121,7 @@ describe('US federal procurement measures', () => {
       ['co-autel', '2026-06-08'],
       ['co-robosense', '2026-06-08'],
     ] as const) {
-      const before = new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-      expect(coverage(id, 'us-dod-1260h', before), id).toBeUndefined();
+      expect(coverage(id, 'us-dod-1260h', dayBefore(day)), id).toBeUndefined();
       expect(expectReach(id, 'us-dod-1260h', day, 'names-it', id, false).namedOn, id).toBe(day);
       expectReach(id, 'us-dod-1260h', '2026-06-30', 'names-it', id, true);
     }
