@@ -68,10 +68,11 @@ export function readSystemProfiler(doc: Record<string, unknown>, text: string, f
   const rows: InventoryRow[] = [];
   const errors: InputError[] = [];
   const locate = lineLocator(text);
+  locate('SPApplicationsDataType'); // the list: an entry without a name is then found by its opening brace
   for (const app of doc.SPApplicationsDataType as unknown[]) {
     if (!isObject(app)) continue;
     const name = cleanField(app._name);
-    const line = locate(name);
+    const line = name ? locate(name) : locate.after('{');
     if (!name) {
       errors.push(inputError(file, line, '_name', 'missing'));
       continue;

@@ -16,13 +16,14 @@ export function parseJson(text: string, file: string): { value: unknown } | { er
   }
 }
 
-/** Finds each row's line in order: the next place the given string value is written, from where the last one was. */
+/** A row's line: the next place the given string value is written, from where the last one was. */
 export interface LineLocator {
   (value: string | undefined): number;
   /** The line of the next `token` after the last place found (an entry that has no value to look for). */
   after(token: string): number;
 }
 
+/** Finds each row's line in order, through the text once (JSON.parse keeps no positions). */
 export function lineLocator(text: string): LineLocator {
   let cursor = 0;
   let line = 1;
